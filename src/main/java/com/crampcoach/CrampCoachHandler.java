@@ -1,0 +1,16 @@
+package com.crampcoach;
+
+import com.amazon.ask.SkillStreamHandler;
+
+/** The Lambda entry point: builds the skill once per container, from the function's environment. */
+public final class CrampCoachHandler extends SkillStreamHandler {
+
+    public CrampCoachHandler() {
+        this(Config.fromEnvironment(System.getenv()));
+    }
+
+    /** The same handler with explicit configuration, for the local runner and the tests. */
+    public CrampCoachHandler(Config config) {
+        super(SkillFactory.create(config));
+    }
+}

@@ -1,0 +1,85 @@
+package com.crampcoach.content;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Everything one locale's content says: prompts by key and the cadence of timed holds. */
+public final class Catalog {
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z][a-zA-Z0-9]*)}");
+
+    private final String locale;
+    private final Map<String, Prompt> prompts;
+    private final HoldCues holdCues;
+
+    public Catalog(String locale, Map<String, Prompt> prompts, HoldCues holdCues) {
+        this.locale = locale;
+        this.prompts = Map.copyOf(prompts);
+        this.holdCues = holdCues;
+    }
+
+    public String locale() {
+        return locale;
+    }
+
+    public Set<String> keys() {
+        return prompts.keySet();
+    }
+
+    public boolean has(String key) {
+        return prompts.containsKey(key);
+    }
+
+    public Prompt prompt(String key) {
+        Prompt prompt = prompts.get(key);
+        if (prompt == null) {
+            throw new ContentException("no content for key '" + key + "' in " + locale);
+        }
+        return prompt;
+    }
+
+    public HoldCues holdCues() {
+        return holdCues;
+    }
+
+    public Reply reply(String key) {
+        return reply(key, Map.of());
+    }
+
+    /** Renders a prompt, filling {@code {name}} placeholders from {@code values}. */
+    public Reply reply(String key, Map<String, String> values) {
+        Prompt prompt = prompt(key);
+        StringBuilder speech = new StringBuilder();
+        for (Prompt.Segment segment : prompt.speech()) {
+            if (!speech.isEmpty()) {
+                speech.append(' ');
+            }
+            if (segment instanceof Prompt.Hold hold) {
+                speech.append(HoldRenderer.render(hold.seconds(), holdCues));
+            } else if (segment instanceof Prompt.Text text) {
+                speech.append(fill(text.ssml(), values, true, key));
+            }
+        }
+        String reprompt = prompt.reprompt() == null ? null : fill(prompt.reprompt(), values, true, key);
+        return new Reply(key, speech.toString(), reprompt,
+                fill(prompt.cardTitle(), values, false, key),
+                fill(prompt.cardText(), values, false, key),
+                prompt.offer());
+    }
+
+    private String fill(String template, Map<String, String> values, boolean ssml, String key) {
+        Matcher m = PLACEHOLDER.matcher(template);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String value = values.get(m.group(1));
+            if (value == null) {
+                throw new ContentException("'" + key + "' in " + locale + " needs a value for {" + m.group(1) + "}");
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(ssml ? Xml.escape(value) : value));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+}

@@ -1,0 +1,136 @@
+package com.crampcoach.content;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.JarURLConnection;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * All the skill's words, one {@link Catalog} per locale, read once at start-up from the {@code content/}
+ * folder on the class path. Each locale folder other than {@value #DEFAULT_LOCALE} holds only what it
+ * changes; everything else comes from {@value #DEFAULT_LOCALE}.
+ */
+public final class Content {
+
+    public static final String DEFAULT_LOCALE = "en-US";
+    private static final String ROOT = "content/";
+    private static final Logger LOG = LoggerFactory.getLogger(Content.class);
+
+    private final Map<String, Catalog> catalogs;
+
+    private Content(Map<String, Catalog> catalogs) {
+        this.catalogs = Map.copyOf(catalogs);
+    }
+
+    /** Reads every locale's content from the class path; a broken file fails here, naming file and line. */
+    public static Content load() {
+        Map<String, List<String>> filesByLocale = listFiles();
+        List<String> base = filesByLocale.get(DEFAULT_LOCALE);
+        if (base == null) {
+            throw new ContentException("no content/" + DEFAULT_LOCALE + "/ folder on the class path");
+        }
+        Map<String, Catalog> catalogs = new TreeMap<>();
+        Catalog defaults = read(DEFAULT_LOCALE, base, null);
+        catalogs.put(DEFAULT_LOCALE, defaults);
+        filesByLocale.forEach((locale, files) -> {
+            if (!locale.equals(DEFAULT_LOCALE)) {
+                catalogs.put(locale, read(locale, files, defaults));
+            }
+        });
+        return new Content(catalogs);
+    }
+
+    public List<String> locales() {
+        return List.copyOf(new TreeSet<>(catalogs.keySet()));
+    }
+
+    /** The catalog for a request's locale, or {@value #DEFAULT_LOCALE}'s for a locale we do not have. */
+    public Catalog forLocale(String locale) {
+        Catalog catalog = locale == null ? null : catalogs.get(locale);
+        if (catalog == null) {
+            LOG.warn("No content for locale {}; answering in {}", locale, DEFAULT_LOCALE);
+            return catalogs.get(DEFAULT_LOCALE);
+        }
+        return catalog;
+    }
+
+    private static Catalog read(String locale, List<String> files, Catalog base) {
+        ContentLoader loader = base == null
+                ? new ContentLoader(Map.of(), null)
+                : new ContentLoader(promptsOf(base), base.holdCues());
+        ClassLoader classLoader = Content.class.getClassLoader();
+        for (String file : files) {
+            try (InputStream in = classLoader.getResourceAsStream(file)) {
+                if (in == null) {
+                    throw new ContentException(file + ": listed but not readable");
+                }
+                loader.read(file, in);
+            } catch (IOException e) {
+                throw new UncheckedIOException(file, e);
+            }
+        }
+        return loader.catalog(locale);
+    }
+
+    private static Map<String, Prompt> promptsOf(Catalog catalog) {
+        Map<String, Prompt> prompts = new TreeMap<>();
+        for (String key : catalog.keys()) {
+            prompts.put(key, catalog.prompt(key));
+        }
+        return prompts;
+    }
+
+    /** Content files by locale, found in the jar or in the classes folder, in name order. */
+    private static Map<String, List<String>> listFiles() {
+        URL readme = Content.class.getClassLoader().getResource(ROOT + "README.md");
+        if (readme == null) {
+            throw new ContentException("content/README.md is not on the class path");
+        }
+        List<String> paths = new ArrayList<>();
+        try {
+            if ("jar".equals(readme.getProtocol())) {
+                JarURLConnection connection = (JarURLConnection) readme.openConnection();
+                connection.setUseCaches(false);
+                try (JarFile jar = connection.getJarFile()) {
+                    Enumeration<JarEntry> entries = jar.entries();
+                    while (entries.hasMoreElements()) {
+                        paths.add(entries.nextElement().getName());
+                    }
+                }
+            } else {
+                Path root = Path.of(readme.toURI()).getParent();
+                try (Stream<Path> walk = Files.walk(root)) {
+                    walk.filter(Files::isRegularFile)
+                            .forEach(p -> paths.add(ROOT + root.relativize(p).toString().replace('\\', '/')));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("listing content files", e);
+        } catch (URISyntaxException e) {
+            throw new ContentException("cannot list content files: " + e.getMessage());
+        }
+        Map<String, List<String>> byLocale = new TreeMap<>();
+        paths.stream().sorted().forEach(path -> {
+            String[] parts = path.split("/");
+            if (parts.length == 3 && parts[0].equals("content") && parts[2].endsWith(".xml")) {
+                byLocale.computeIfAbsent(parts[1], l -> new ArrayList<>()).add(path);
+            }
+        });
+        return byLocale;
+    }
+}

@@ -1,0 +1,47 @@
+package com.crampcoach.content;
+
+import java.util.List;
+
+/**
+ * One thing the skill can say, as written in a content file: its speech (SSML pieces and timed holds),
+ * an optional reprompt, the card shown in the Alexa app, and an optional offer that "yes" accepts.
+ *
+ * <p>A prompt with a reprompt asks a question, so the session stays open; one without ends it.
+ */
+public record Prompt(
+        String key,
+        List<Segment> speech,
+        String reprompt,
+        String cardTitle,
+        String cardText,
+        String offer,
+        Source source) {
+
+    public Prompt {
+        speech = List.copyOf(speech);
+    }
+
+    public boolean asksQuestion() {
+        return reprompt != null;
+    }
+
+    /** A piece of speech: either SSML text or a timed hold that is rendered with the locale's cues. */
+    public sealed interface Segment permits Text, Hold {
+    }
+
+    /** SSML as written in the content file, without the surrounding {@code <speak>}. */
+    public record Text(String ssml) implements Segment {
+    }
+
+    /** A timed hold of the given length; the renderer turns it into breaks and spoken cues. */
+    public record Hold(int seconds) implements Segment {
+    }
+
+    /** Where a prompt was written, so that problems name the file and line. */
+    public record Source(String file, int line) {
+        @Override
+        public String toString() {
+            return file + ":" + line;
+        }
+    }
+}

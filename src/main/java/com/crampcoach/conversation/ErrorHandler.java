@@ -1,0 +1,42 @@
+package com.crampcoach.conversation;
+
+import com.amazon.ask.dispatcher.exception.ExceptionHandler;
+import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.amazon.ask.model.IntentRequest;
+import com.amazon.ask.model.LaunchRequest;
+import com.amazon.ask.model.Request;
+import com.amazon.ask.model.Response;
+import com.crampcoach.content.Content;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one catch-all: logs what failed with the request's context and, where the user is waiting for an
+ * answer, speaks a calm apology from content. Never a stack trace in speech or cards.
+ */
+public final class ErrorHandler implements ExceptionHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorHandler.class);
+    private final Content content;
+
+    public ErrorHandler(Content content) {
+        this.content = content;
+    }
+
+    @Override
+    public boolean canHandle(HandlerInput input, Throwable throwable) {
+        return true;
+    }
+
+    @Override
+    public Optional<Response> handle(HandlerInput input, Throwable throwable) {
+        Request request = input.getRequest();
+        String intent = request instanceof IntentRequest i && i.getIntent() != null ? i.getIntent().getName() : "-";
+        LOG.error("Request {} ({}, intent {}) failed", request.getRequestId(), request.getType(), intent, throwable);
+        if (request instanceof IntentRequest || request instanceof LaunchRequest) {
+            return Turn.of(input, content).say("error");
+        }
+        return input.getResponseBuilder().build();
+    }
+}

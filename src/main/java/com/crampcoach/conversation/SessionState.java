@@ -1,0 +1,44 @@
+package com.crampcoach.conversation;
+
+import com.crampcoach.content.Catalog;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * What the skill remembers between turns of one session: the last prompt it spoke (for "repeat") and
+ * the offer a "yes" would accept. Session attributes come back from Alexa as plain JSON, so they are
+ * read like any other input: anything missing, of the wrong type, from another version or naming
+ * content that does not exist is dropped, and the conversation starts fresh.
+ */
+public record SessionState(String lastKey, String offer) {
+
+    static final String ATTRIBUTE = "coach";
+    static final int VERSION = 1;
+    static final SessionState EMPTY = new SessionState(null, null);
+
+    static SessionState read(Map<String, Object> attributes, Catalog catalog) {
+        if (attributes == null || !(attributes.get(ATTRIBUTE) instanceof Map<?, ?> saved)) {
+            return EMPTY;
+        }
+        if (!(saved.get("v") instanceof Number version) || version.intValue() != VERSION) {
+            return EMPTY;
+        }
+        return new SessionState(knownKey(saved.get("last"), catalog), knownKey(saved.get("offer"), catalog));
+    }
+
+    private static String knownKey(Object value, Catalog catalog) {
+        return value instanceof String key && catalog.has(key) ? key : null;
+    }
+
+    Map<String, Object> toAttribute() {
+        Map<String, Object> saved = new LinkedHashMap<>();
+        saved.put("v", VERSION);
+        if (lastKey != null) {
+            saved.put("last", lastKey);
+        }
+        if (offer != null) {
+            saved.put("offer", offer);
+        }
+        return saved;
+    }
+}

@@ -1,0 +1,68 @@
+package com.crampcoach.conversation;
+
+import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.amazon.ask.model.Response;
+import com.amazon.ask.response.ResponseBuilder;
+import com.crampcoach.content.Catalog;
+import com.crampcoach.content.Content;
+import com.crampcoach.content.Reply;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One request and its answer: picks the content for the request's locale, reads the session state,
+ * and turns a content key into Alexa's response. Handlers speak keys through it, never sentences.
+ */
+public final class Turn {
+
+    private final HandlerInput input;
+    private final Catalog catalog;
+    private final SessionState state;
+
+    private Turn(HandlerInput input, Catalog catalog, SessionState state) {
+        this.input = input;
+        this.catalog = catalog;
+        this.state = state;
+    }
+
+    public static Turn of(HandlerInput input, Content content) {
+        Catalog catalog = content.forLocale(input.getRequest().getLocale());
+        Map<String, Object> attributes = input.getRequestEnvelope().getSession() == null
+                ? null
+                : input.getAttributesManager().getSessionAttributes();
+        return new Turn(input, catalog, SessionState.read(attributes, catalog));
+    }
+
+    public SessionState state() {
+        return state;
+    }
+
+    public Catalog catalog() {
+        return catalog;
+    }
+
+    public Optional<Response> say(String key) {
+        return say(key, Map.of());
+    }
+
+    /**
+     * Speaks the prompt {@code key} with its card. A prompt that asks a question keeps the session open
+     * and remembers itself for "repeat" and its offer for "yes"; any other prompt ends the session.
+     */
+    public Optional<Response> say(String key, Map<String, String> values) {
+        Reply reply = catalog.reply(key, values);
+        ResponseBuilder response = input.getResponseBuilder()
+                .withSpeech(reply.speech())
+                .withSimpleCard(reply.cardTitle(), reply.cardText());
+        if (reply.keepsSessionOpen()) {
+            response.withReprompt(reply.reprompt()).withShouldEndSession(false);
+            if (input.getRequestEnvelope().getSession() != null) {
+                input.getAttributesManager().getSessionAttributes()
+                        .put(SessionState.ATTRIBUTE, new SessionState(key, reply.offer()).toAttribute());
+            }
+        } else {
+            response.withShouldEndSession(true);
+        }
+        return response.build();
+    }
+}

@@ -1,0 +1,54 @@
+package com.crampcoach.local;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+
+/**
+ * The developer's command line: {@code java -jar target/cramp-coach.jar <command>}. Never loaded by Lambda.
+ */
+public final class Main {
+
+    private static final String USAGE = """
+            Cramp Coach, run locally.
+
+            usage: java -jar target/cramp-coach.jar <command>
+
+              chat [--locale L] [UTTERANCE ...]
+                  Talk to the skill in text. "open cramp coach" starts it; "ask cramp coach <what>"
+                  asks in one go. With utterances as arguments, plays them as turns and exits;
+                  without, reads lines until end of input (Ctrl-D).
+              invoke [FILE|-]
+                  Sends one request envelope (a file, or standard input) through the Lambda handler
+                  and prints the response envelope. Exit 2 if the input is not a request envelope.
+            """;
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        quietLogsUnlessAsked();
+        System.exit(run(args, System.out, System.err));
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 0 || args[0].equals("help") || args[0].equals("--help") || args[0].equals("-h")) {
+            out.print(USAGE);
+            return args.length == 0 ? 2 : 0;
+        }
+        String[] rest = Arrays.copyOfRange(args, 1, args.length);
+        return switch (args[0]) {
+            case "invoke" -> Invoke.run(rest, out, err);
+            case "chat" -> Chat.run(rest, out, err);
+            default -> {
+                err.println("error: unknown command '" + args[0] + "'; try: chat, invoke, help");
+                yield 2;
+            }
+        };
+    }
+
+    /** The SDK and the skill log to stderr; locally that is noise unless LOG_LEVEL asks for it. */
+    private static void quietLogsUnlessAsked() {
+        String level = System.getenv("LOG_LEVEL");
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", level == null ? "warn" : level.toLowerCase());
+    }
+}

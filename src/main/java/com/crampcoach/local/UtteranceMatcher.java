@@ -1,0 +1,131 @@
+package com.crampcoach.local;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A strict stand-in for Alexa's language understanding: an utterance matches an intent when, after
+ * lower-casing and dropping punctuation, it equals one of the intent's samples, with each {@code {slot}}
+ * standing for one or more words. Slot words are resolved against the slot type's values and synonyms,
+ * as Alexa's entity resolution does. Nothing matched means {@code AMAZON.FallbackIntent}.
+ */
+public final class UtteranceMatcher {
+
+    /** What Alexa's built-in intents understand without samples of ours. */
+    private static final Map<String, List<String>> BUILT_IN = Map.of(
+            "AMAZON.StopIntent", List.of("stop", "off", "shut up", "be quiet", "exit", "quit", "that's enough"),
+            "AMAZON.CancelIntent", List.of("cancel", "never mind", "forget it"),
+            "AMAZON.HelpIntent", List.of("help", "help me"),
+            "AMAZON.YesIntent", List.of("yes", "yeah", "yep", "yes please", "sure", "ok", "okay", "please"),
+            "AMAZON.NoIntent", List.of("no", "nope", "no thanks", "no thank you", "not now"),
+            "AMAZON.RepeatIntent", List.of("repeat", "repeat that", "say that again", "again", "what", "pardon"),
+            "AMAZON.NavigateHomeIntent", List.of("go home", "home"));
+
+    private final InteractionModel model;
+    private final List<Sample> samples = new ArrayList<>();
+
+    public UtteranceMatcher(InteractionModel model) {
+        this.model = model;
+        for (InteractionModel.Intent intent : model.intents()) {
+            List<String> phrases = new ArrayList<>(intent.samples());
+            phrases.addAll(BUILT_IN.getOrDefault(intent.name(), List.of()));
+            for (String phrase : phrases) {
+                samples.add(Sample.compile(intent, phrase));
+            }
+        }
+    }
+
+    /** A matched intent and its slots; a slot with a null value was not said. */
+    public record Match(String intent, Map<String, SlotFill> slots) {
+    }
+
+    /** A slot as Alexa fills it: the words said, and the resolved value's id and name if one matched. */
+    public record SlotFill(String type, String said, String id, String name) {
+        public boolean resolved() {
+            return id != null;
+        }
+    }
+
+    public Match match(String utterance) {
+        String text = normalize(utterance);
+        return samples.stream()
+                .map(sample -> sample.match(text, this))
+                .flatMap(Optional::stream)
+                .max(Comparator.comparingInt(Scored::score))
+                .map(Scored::match)
+                .orElse(new Match("AMAZON.FallbackIntent", Map.of()));
+    }
+
+    /** Lower case, apostrophes kept, other punctuation turned into spaces. */
+    public static String normalize(String utterance) {
+        return utterance.toLowerCase(Locale.ROOT)
+                .replace('\u2019', '\'')
+                .replaceAll("[^a-z0-9' ]", " ")
+                .replaceAll("\\s+", " ")
+                .trim();
+    }
+
+    private SlotFill resolve(String type, String said) {
+        for (InteractionModel.SlotValue value : model.types().getOrDefault(type, List.of())) {
+            if (normalize(value.name()).equals(said)
+                    || value.synonyms().stream().map(UtteranceMatcher::normalize).anyMatch(said::equals)) {
+                return new SlotFill(type, said, value.id(), value.name());
+            }
+        }
+        return new SlotFill(type, said, null, null);
+    }
+
+    private record Scored(Match match, int score) {
+    }
+
+    private record Sample(InteractionModel.Intent intent, Pattern pattern, List<String> slotNames, int literalLength) {
+
+        private static final Pattern SLOT = Pattern.compile("\\{(\\w+)}");
+
+        static Sample compile(InteractionModel.Intent intent, String phrase) {
+            List<String> parts = new ArrayList<>();
+            List<String> slotNames = new ArrayList<>();
+            int literal = 0;
+            for (String token : phrase.trim().split("\\s+")) {
+                Matcher slot = SLOT.matcher(token);
+                if (slot.matches()) {
+                    slotNames.add(slot.group(1));
+                    parts.add("(.+?)");
+                } else if (!normalize(token).isEmpty()) {
+                    parts.add(Pattern.quote(normalize(token)));
+                    literal += normalize(token).length();
+                }
+            }
+            return new Sample(intent, Pattern.compile(String.join(" ", parts)), slotNames, literal);
+        }
+
+        Optional<Scored> match(String text, UtteranceMatcher matcher) {
+            Matcher m = pattern.matcher(text);
+            if (!m.matches()) {
+                return Optional.empty();
+            }
+            Map<String, SlotFill> slots = new LinkedHashMap<>();
+            intent.slots().forEach((name, type) -> slots.put(name, null));
+            int resolved = 0;
+            for (int i = 0; i < slotNames.size(); i++) {
+                String name = slotNames.get(i);
+                SlotFill fill = matcher.resolve(intent.slots().getOrDefault(name, ""), m.group(i + 1));
+                slots.put(name, fill);
+                resolved += fill.resolved() ? 1 : 0;
+            }
+            int unresolved = slotNames.size() - resolved;
+            if (literalLength == 0 && unresolved > 0) {
+                return Optional.empty(); // a sample that is only "{slot}" would otherwise swallow any utterance
+            }
+            // Prefer samples whose slots resolved, then the most literal words (the most specific sample).
+            return Optional.of(new Scored(new Match(intent.name(), slots), literalLength - unresolved * 1000));
+        }
+    }
+}
