@@ -88,6 +88,15 @@ public final class UtteranceMatcher {
     private record Sample(InteractionModel.Intent intent, Pattern pattern, List<String> slotNames, int literalLength) {
 
         private static final Pattern SLOT = Pattern.compile("\\{(\\w+)}");
+        /** A body part nobody listed is still a word or two, not a sentence. */
+        private static final int MAX_UNRESOLVED_WORDS = 2;
+
+        private static int longestUnresolved(Map<String, SlotFill> slots) {
+            return slots.values().stream()
+                    .filter(fill -> fill != null && !fill.resolved())
+                    .mapToInt(fill -> fill.said().split(" ").length)
+                    .max().orElse(0);
+        }
 
         static Sample compile(InteractionModel.Intent intent, String phrase) {
             List<String> parts = new ArrayList<>();
@@ -121,8 +130,9 @@ public final class UtteranceMatcher {
                 resolved += fill.resolved() ? 1 : 0;
             }
             int unresolved = slotNames.size() - resolved;
-            if (literalLength == 0 && unresolved > 0) {
-                return Optional.empty(); // a sample that is only "{slot}" would otherwise swallow any utterance
+            if (unresolved > 0 && (literalLength == 0 || longestUnresolved(slots) > MAX_UNRESOLVED_WORDS)) {
+                // Without this, "{slot}" or "the {slot}" would swallow any utterance at all.
+                return Optional.empty();
             }
             // Prefer samples whose slots resolved, then the most literal words (the most specific sample).
             return Optional.of(new Scored(new Match(intent.name(), slots), literalLength - unresolved * 1000));

@@ -1,0 +1,102 @@
+package com.crampcoach;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.crampcoach.local.InteractionModel;
+import com.crampcoach.local.UtteranceMatcher;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** The en-US interaction model and the manifest, checked the way Alexa's console would and more. */
+class InteractionModelTest {
+
+    private static final InteractionModel MODEL = InteractionModel.forLocale("en-US");
+    private static final List<String> CORE = List.of("CalfCrampIntent", "BackSpasmIntent", "NightCrampsIntent",
+            "SeeDoctorIntent", "CrampIntent");
+
+    @Test
+    void the_invocation_name_is_cramp_coach_and_follows_alexas_rules() {
+        String name = MODEL.invocationName();
+
+        assertThat(name).isEqualTo("cramp coach").isLowerCase();
+        assertThat(name.split(" ")).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(name).doesNotContain("alexa", "amazon", "echo", "launch", "open", "ask", "tell");
+    }
+
+    @Test
+    void each_core_intent_has_at_least_25_varied_samples() {
+        for (InteractionModel.Intent intent : MODEL.intents()) {
+            if (CORE.contains(intent.name())) {
+                assertThat(intent.samples()).as(intent.name()).hasSizeGreaterThanOrEqualTo(25).doesNotHaveDuplicates();
+            }
+        }
+        assertThat(MODEL.intents()).extracting(InteractionModel.Intent::name).containsAll(CORE);
+    }
+
+    @Test
+    void no_sample_is_claimed_by_two_intents() {
+        Map<String, String> owner = new HashMap<>();
+        for (InteractionModel.Intent intent : MODEL.intents()) {
+            for (String sample : intent.samples()) {
+                String previous = owner.put(sample.toLowerCase(Locale.ROOT), intent.name());
+                assertThat(previous).as("\"" + sample + "\" is in " + previous + " and " + intent.name())
+                        .isIn(null, intent.name());
+            }
+        }
+    }
+
+    @Test
+    void every_slot_in_a_sample_is_declared_and_its_type_exists() {
+        Pattern slot = Pattern.compile("\\{(\\w+)}");
+        for (InteractionModel.Intent intent : MODEL.intents()) {
+            for (String sample : intent.samples()) {
+                Matcher m = slot.matcher(sample);
+                while (m.find()) {
+                    assertThat(intent.slots()).as(intent.name() + ": " + sample).containsKey(m.group(1));
+                }
+            }
+            intent.slots().values().forEach(type -> assertThat(MODEL.types()).as(intent.name()).containsKey(type));
+        }
+    }
+
+    @Test
+    void every_body_part_has_an_id_that_names_a_relief_script() {
+        var catalog = com.crampcoach.content.Content.load().forLocale("en-US");
+        for (InteractionModel.SlotValue value : MODEL.types().get("BodyPart")) {
+            assertThat(catalog.has("relief." + value.id().toLowerCase(Locale.ROOT))).as(value.id()).isTrue();
+        }
+    }
+
+    @Test
+    void the_manifests_example_phrases_are_understood_by_the_model() throws Exception {
+        JsonNode manifest = SkillHarness.JSON.readTree(Path.of("skill.json").toFile());
+        JsonNode phrases = manifest.at("/manifest/publishingInformation/locales/en-US/examplePhrases");
+        UtteranceMatcher matcher = new UtteranceMatcher(MODEL);
+        Pattern invocation = Pattern.compile("alexa (?:ask|open|tell) cramp coach ?(.*)");
+
+        assertThat(phrases.size()).isBetween(1, 3);
+        for (JsonNode phrase : phrases) {
+            Matcher m = invocation.matcher(UtteranceMatcher.normalize(phrase.asText()));
+            assertThat(m.matches()).as(phrase.asText()).isTrue();
+            if (!m.group(1).isEmpty()) {
+                assertThat(matcher.match(m.group(1)).intent()).as(phrase.asText()).isNotEqualTo("AMAZON.FallbackIntent");
+            }
+        }
+    }
+
+    @Test
+    void the_manifest_carries_the_medical_disclaimer() throws Exception {
+        JsonNode manifest = SkillHarness.JSON.readTree(Path.of("skill.json").toFile());
+        String description = manifest.at("/manifest/publishingInformation/locales/en-US/description").asText();
+
+        assertThat(description).containsIgnoringCase("not a substitute for professional medical advice")
+                .containsIgnoringCase("emergency");
+    }
+}
