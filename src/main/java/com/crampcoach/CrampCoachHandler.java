@@ -5,6 +5,10 @@ import com.amazon.ask.SkillStreamHandler;
 /** The Lambda entry point: builds the skill once per container, from the function's environment. */
 public final class CrampCoachHandler extends SkillStreamHandler {
 
+    static {
+        Logging.configure("info");
+    }
+
     public CrampCoachHandler() {
         this(Config.fromEnvironment(System.getenv()));
     }

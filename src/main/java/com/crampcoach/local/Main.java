@@ -1,5 +1,6 @@
 package com.crampcoach.local;
 
+import com.crampcoach.Logging;
 import java.io.PrintStream;
 import java.util.Arrays;
 
@@ -26,7 +27,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        quietLogsUnlessAsked();
+        Logging.configure("warn"); // locally the SDK's logs are noise unless LOG_LEVEL asks for them
         System.exit(run(args, System.out, System.err));
     }
 
@@ -44,11 +45,5 @@ public final class Main {
                 yield 2;
             }
         };
-    }
-
-    /** The SDK and the skill log to stderr; locally that is noise unless LOG_LEVEL asks for it. */
-    private static void quietLogsUnlessAsked() {
-        String level = System.getenv("LOG_LEVEL");
-        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", level == null ? "warn" : level.toLowerCase());
     }
 }
