@@ -4,6 +4,7 @@ import com.amazon.ask.Skill;
 import com.amazon.ask.builder.CustomSkillBuilder;
 import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.crampcoach.content.Content;
+import com.crampcoach.content.Keys;
 import com.crampcoach.conversation.ErrorHandler;
 import com.crampcoach.conversation.IntentHandler;
 import com.crampcoach.conversation.LaunchHandler;
@@ -47,22 +48,23 @@ public final class SkillFactory {
     private static List<RequestHandler> handlers(Content content) {
         return List.of(
                 new LaunchHandler(content),
-                new ScriptHandler(content, "CalfCrampIntent", "relief.calf"),
-                new ScriptHandler(content, "BackSpasmIntent", "relief.back"),
-                new ScriptHandler(content, "NightCrampsIntent", "relief.night"),
+                new ScriptHandler(content, "EmergencyIntent", Keys.EMERGENCY),
+                new ScriptHandler(content, "CalfCrampIntent", Keys.RELIEF_CALF),
+                new ScriptHandler(content, "BackSpasmIntent", Keys.RELIEF_BACK),
+                new ScriptHandler(content, "NightCrampsIntent", Keys.RELIEF_NIGHT),
                 new BodyPartCrampHandler(content),
-                new ScriptHandler(content, "SeeDoctorIntent", "doctor"),
-                new ScriptHandler(content, "HeatOrIceIntent", "heat-or-ice"),
-                new ScriptHandler(content, "CausesIntent", "causes"),
-                new ScriptHandler(content, "PreventionIntent", "prevention"),
+                new ScriptHandler(content, "SeeDoctorIntent", Keys.DOCTOR),
+                new ScriptHandler(content, "HeatOrIceIntent", Keys.HEAT_OR_ICE),
+                new ScriptHandler(content, "CausesIntent", Keys.CAUSES),
+                new ScriptHandler(content, "PreventionIntent", Keys.PREVENTION),
                 new YesHandler(content),
                 new NoHandler(content),
                 new RepeatHandler(content),
-                new ScriptHandler(content, "AMAZON.HelpIntent", "help"),
-                new ScriptHandler(content, "AMAZON.StopIntent", "goodbye"),
-                new ScriptHandler(content, "AMAZON.CancelIntent", "goodbye"),
-                new ScriptHandler(content, "AMAZON.NavigateHomeIntent", "goodbye"),
-                new ScriptHandler(content, "AMAZON.FallbackIntent", "fallback"),
+                new ScriptHandler(content, "AMAZON.HelpIntent", Keys.HELP),
+                new ScriptHandler(content, "AMAZON.StopIntent", Keys.GOODBYE),
+                new ScriptHandler(content, "AMAZON.CancelIntent", Keys.GOODBYE),
+                new ScriptHandler(content, "AMAZON.NavigateHomeIntent", Keys.GOODBYE),
+                new ScriptHandler(content, "AMAZON.FallbackIntent", Keys.FALLBACK),
                 new SessionEndedHandler(),
                 new UnknownIntentHandler(content));
     }

@@ -47,6 +47,21 @@ class SkillTest {
     }
 
     @Test
+    void an_emergency_is_told_to_call_911_in_the_first_sentence_and_can_hear_it_again() {
+        for (String said : List.of("I can't breathe", "my chest hurts", "my speech is slurred",
+                "dark urine after a workout", "I have a cramp and a high fever", "the numbness is spreading")) {
+            JsonNode response = new SkillHarness().say(said);
+            assertThat(speech(response)).as(said).startsWith("<speak><s>Call 911 now, from a phone.</s>");
+        }
+
+        alexa.say("my face is drooping");
+        assertThat(speech(alexa.say("yes"))).startsWith("<speak><s>Call 911 now");
+        JsonNode declined = alexa.say("no");
+        assertThat(speech(declined)).contains("Please call 911 now");
+        assertThat(endsSession(declined)).isTrue();
+    }
+
+    @Test
     void yes_after_the_calf_script_starts_the_longer_calf_routine() {
         alexa.say("my calf is cramping");
 

@@ -12,11 +12,13 @@ public final class Catalog {
 
     private final String locale;
     private final Map<String, Prompt> prompts;
+    private final Map<String, String> values;
     private final HoldCues holdCues;
 
-    public Catalog(String locale, Map<String, Prompt> prompts, HoldCues holdCues) {
+    public Catalog(String locale, Map<String, Prompt> prompts, Map<String, String> values, HoldCues holdCues) {
         this.locale = locale;
         this.prompts = Map.copyOf(prompts);
+        this.values = Map.copyOf(values);
         this.holdCues = holdCues;
     }
 
@@ -40,6 +42,11 @@ public final class Catalog {
         return prompt;
     }
 
+    /** The locale's own values, such as {@code emergencyNumber}, that fill placeholders in every answer. */
+    public Map<String, String> values() {
+        return values;
+    }
+
     public HoldCues holdCues() {
         return holdCues;
     }
@@ -48,9 +55,11 @@ public final class Catalog {
         return reply(key, Map.of());
     }
 
-    /** Renders a prompt, filling {@code {name}} placeholders from {@code values}. */
-    public Reply reply(String key, Map<String, String> values) {
+    /** Renders a prompt, filling {@code {name}} placeholders from {@code given}, then the locale's values. */
+    public Reply reply(String key, Map<String, String> given) {
         Prompt prompt = prompt(key);
+        Map<String, String> values = new java.util.HashMap<>(this.values);
+        values.putAll(given);
         StringBuilder speech = new StringBuilder();
         for (Prompt.Segment segment : prompt.speech()) {
             if (!speech.isEmpty()) {
@@ -66,7 +75,7 @@ public final class Catalog {
         return new Reply(key, speech.toString(), reprompt,
                 fill(prompt.cardTitle(), values, false, key),
                 fill(prompt.cardText(), values, false, key),
-                prompt.offer());
+                prompt.offer(), prompt.decline());
     }
 
     private String fill(String template, Map<String, String> values, boolean ssml, String key) {

@@ -71,8 +71,8 @@ public final class Content {
 
     private static Catalog read(String locale, List<String> files, Catalog base) {
         ContentLoader loader = base == null
-                ? new ContentLoader(Map.of(), null)
-                : new ContentLoader(promptsOf(base), base.holdCues());
+                ? new ContentLoader(Map.of(), Map.of(), null)
+                : new ContentLoader(promptsOf(base), base.values(), base.holdCues());
         ClassLoader classLoader = Content.class.getClassLoader();
         for (String file : files) {
             try (InputStream in = classLoader.getResourceAsStream(file)) {

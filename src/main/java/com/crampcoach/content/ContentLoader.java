@@ -14,12 +14,14 @@ import java.util.Map;
 final class ContentLoader {
 
     private final Map<String, Prompt> prompts = new LinkedHashMap<>();
+    private final Map<String, String> values = new LinkedHashMap<>();
     private final List<HoldCues.Cue> cues = new ArrayList<>();
     private String filler;
     private String release;
 
-    ContentLoader(Map<String, Prompt> base, HoldCues baseCues) {
+    ContentLoader(Map<String, Prompt> base, Map<String, String> baseValues, HoldCues baseCues) {
         prompts.putAll(base);
+        values.putAll(baseValues);
         if (baseCues != null) {
             cues.addAll(baseCues.cues());
             filler = baseCues.filler();
@@ -39,7 +41,9 @@ final class ContentLoader {
             switch (child.name()) {
                 case "response" -> readResponse(file, child);
                 case "hold-cues" -> readHoldCues(file, child);
-                default -> throw problem(file, child.line(), "unexpected <" + child.name() + ">; expected <response> or <hold-cues>");
+                case "value" -> values.put(required(child, "name", file), nonEmpty(child.text().strip(), child, file));
+                default -> throw problem(file, child.line(),
+                        "unexpected <" + child.name() + ">; expected <response>, <value> or <hold-cues>");
             }
         }
     }
@@ -48,7 +52,7 @@ final class ContentLoader {
         if (release == null || filler == null) {
             throw new ContentException(locale + ": no <hold-cues> with <filler> and <release> in any content file");
         }
-        return new Catalog(locale, prompts, new HoldCues(cues, filler, release));
+        return new Catalog(locale, prompts, values, new HoldCues(cues, filler, release));
     }
 
     private void readResponse(String file, Xml.Element response) {
@@ -72,7 +76,8 @@ final class ContentLoader {
         }
         Prompt.Source source = new Prompt.Source(file, response.line());
         prompts.put(key, new Prompt(key, segments(file, speech), reprompt,
-                required(card, "title", file), cardText(file, card), response.attribute("offer"), source));
+                required(card, "title", file), cardText(file, card), response.attribute("offer"),
+                response.attribute("decline"), source));
     }
 
     private List<Prompt.Segment> segments(String file, Xml.Element speech) {

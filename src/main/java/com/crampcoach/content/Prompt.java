@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * One thing the skill can say, as written in a content file: its speech (SSML pieces and timed holds),
- * an optional reprompt, the card shown in the Alexa app, and an optional offer that "yes" accepts.
+ * an optional reprompt, the card shown in the Alexa app, and optionally the answers that "yes" (the offer)
+ * and "no" (the decline) lead to.
  *
  * <p>A prompt with a reprompt asks a question, so the session stays open; one without ends it.
  */
@@ -15,6 +16,7 @@ public record Prompt(
         String cardTitle,
         String cardText,
         String offer,
+        String decline,
         Source source) {
 
     public Prompt {

@@ -7,6 +7,7 @@ import com.amazon.ask.model.LaunchRequest;
 import com.amazon.ask.model.Request;
 import com.amazon.ask.model.Response;
 import com.crampcoach.content.Content;
+import com.crampcoach.content.Keys;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,7 +36,7 @@ public final class ErrorHandler implements ExceptionHandler {
         String intent = request instanceof IntentRequest i && i.getIntent() != null ? i.getIntent().getName() : "-";
         LOG.error("Request {} ({}, intent {}) failed", request.getRequestId(), request.getType(), intent, throwable);
         if (request instanceof IntentRequest || request instanceof LaunchRequest) {
-            return Turn.of(input, content).say("error");
+            return Turn.of(input, content).say(Keys.ERROR);
         }
         return input.getResponseBuilder().build();
     }

@@ -6,6 +6,7 @@ import com.amazon.ask.model.LaunchRequest;
 import com.amazon.ask.model.Response;
 import com.amazon.ask.request.Predicates;
 import com.crampcoach.content.Content;
+import com.crampcoach.content.Keys;
 import java.util.Optional;
 
 /** "Open cramp coach": one breath of welcome, then what to say. */
@@ -24,6 +25,6 @@ public final class LaunchHandler implements RequestHandler {
 
     @Override
     public Optional<Response> handle(HandlerInput input) {
-        return Turn.of(input, content).say("launch");
+        return Turn.of(input, content).say(Keys.LAUNCH);
     }
 }

@@ -3,9 +3,10 @@ package com.crampcoach.conversation;
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.Response;
 import com.crampcoach.content.Content;
+import com.crampcoach.content.Keys;
 import java.util.Optional;
 
-/** "No": declines what was offered and closes calmly. */
+/** "No": declines what was offered; the answer can name its own reply to "no", else a calm goodbye. */
 public final class NoHandler implements IntentHandler {
 
     private final Content content;
@@ -21,6 +22,8 @@ public final class NoHandler implements IntentHandler {
 
     @Override
     public Optional<Response> handle(HandlerInput input) {
-        return Turn.of(input, content).say("declined");
+        Turn turn = Turn.of(input, content);
+        String decline = turn.state().decline();
+        return turn.say(decline != null ? decline : Keys.DECLINED);
     }
 }

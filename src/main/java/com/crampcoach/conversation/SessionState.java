@@ -6,15 +6,15 @@ import java.util.Map;
 
 /**
  * What the skill remembers between turns of one session: the last prompt it spoke (for "repeat") and
- * the offer a "yes" would accept. Session attributes come back from Alexa as plain JSON, so they are
+ * where a "yes" (the offer) or a "no" (the decline) would lead. Session attributes come back from Alexa as plain JSON, so they are
  * read like any other input: anything missing, of the wrong type, from another version or naming
  * content that does not exist is dropped, and the conversation starts fresh.
  */
-public record SessionState(String lastKey, String offer) {
+public record SessionState(String lastKey, String offer, String decline) {
 
     static final String ATTRIBUTE = "coach";
     static final int VERSION = 1;
-    static final SessionState EMPTY = new SessionState(null, null);
+    static final SessionState EMPTY = new SessionState(null, null, null);
 
     static SessionState read(Map<String, Object> attributes, Catalog catalog) {
         if (attributes == null || !(attributes.get(ATTRIBUTE) instanceof Map<?, ?> saved)) {
@@ -23,7 +23,8 @@ public record SessionState(String lastKey, String offer) {
         if (!(saved.get("v") instanceof Number version) || version.intValue() != VERSION) {
             return EMPTY;
         }
-        return new SessionState(knownKey(saved.get("last"), catalog), knownKey(saved.get("offer"), catalog));
+        return new SessionState(knownKey(saved.get("last"), catalog), knownKey(saved.get("offer"), catalog),
+                knownKey(saved.get("decline"), catalog));
     }
 
     private static String knownKey(Object value, Catalog catalog) {
@@ -38,6 +39,9 @@ public record SessionState(String lastKey, String offer) {
         }
         if (offer != null) {
             saved.put("offer", offer);
+        }
+        if (decline != null) {
+            saved.put("decline", decline);
         }
         return saved;
     }

@@ -58,7 +58,7 @@ public final class Turn {
             response.withReprompt(reply.reprompt()).withShouldEndSession(false);
             if (input.getRequestEnvelope().getSession() != null) {
                 input.getAttributesManager().getSessionAttributes()
-                        .put(SessionState.ATTRIBUTE, new SessionState(key, reply.offer()).toAttribute());
+                        .put(SessionState.ATTRIBUTE, new SessionState(key, reply.offer(), reply.decline()).toAttribute());
             }
         } else {
             response.withShouldEndSession(true);

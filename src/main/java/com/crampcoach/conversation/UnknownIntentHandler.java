@@ -6,6 +6,7 @@ import com.amazon.ask.model.IntentRequest;
 import com.amazon.ask.model.Response;
 import com.amazon.ask.request.Predicates;
 import com.crampcoach.content.Content;
+import com.crampcoach.content.Keys;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,6 +30,6 @@ public final class UnknownIntentHandler implements RequestHandler {
     public Optional<Response> handle(HandlerInput input) {
         LOG.warn("No handler for intent {}; answering with the fallback",
                 ((IntentRequest) input.getRequest()).getIntent().getName());
-        return Turn.of(input, content).say("fallback");
+        return Turn.of(input, content).say(Keys.FALLBACK);
     }
 }

@@ -8,9 +8,9 @@ import com.amazon.ask.model.slu.entityresolution.Resolution;
 import com.amazon.ask.model.slu.entityresolution.StatusCode;
 import com.amazon.ask.model.slu.entityresolution.ValueWrapper;
 import com.crampcoach.content.Content;
+import com.crampcoach.content.Keys;
 import com.crampcoach.conversation.IntentHandler;
 import com.crampcoach.conversation.Turn;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -21,7 +21,6 @@ import java.util.Optional;
 public final class BodyPartCrampHandler implements IntentHandler {
 
     static final String SLOT = "bodyPart";
-    static final String GENERAL = "relief.general";
 
     private final Content content;
 
@@ -38,9 +37,9 @@ public final class BodyPartCrampHandler implements IntentHandler {
     public Optional<Response> handle(HandlerInput input) {
         Turn turn = Turn.of(input, content);
         String key = resolvedId(input)
-                .map(id -> "relief." + id.toLowerCase(Locale.ROOT))
+                .map(Keys::relief)
                 .filter(turn.catalog()::has)
-                .orElse(GENERAL);
+                .orElse(Keys.RELIEF_GENERAL);
         return turn.say(key);
     }
 

@@ -122,7 +122,7 @@ class ContentTest {
     }
 
     private static Catalog catalog(String xml) {
-        ContentLoader loader = new ContentLoader(Map.of(), null);
+        ContentLoader loader = new ContentLoader(Map.of(), Map.of(), null);
         try {
             loader.read("test.xml", new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
         } catch (java.io.IOException e) {
