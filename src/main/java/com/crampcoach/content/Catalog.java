@@ -12,10 +12,10 @@ public final class Catalog {
 
     private final String locale;
     private final Map<String, Prompt> prompts;
-    private final Map<String, String> values;
+    private final Map<String, Value> values;
     private final HoldCues holdCues;
 
-    public Catalog(String locale, Map<String, Prompt> prompts, Map<String, String> values, HoldCues holdCues) {
+    public Catalog(String locale, Map<String, Prompt> prompts, Map<String, Value> values, HoldCues holdCues) {
         this.locale = locale;
         this.prompts = Map.copyOf(prompts);
         this.values = Map.copyOf(values);
@@ -43,7 +43,7 @@ public final class Catalog {
     }
 
     /** The locale's own values, such as {@code emergencyNumber}, that fill placeholders in every answer. */
-    public Map<String, String> values() {
+    public Map<String, Value> values() {
         return values;
     }
 
@@ -58,8 +58,8 @@ public final class Catalog {
     /** Renders a prompt, filling {@code {name}} placeholders from {@code given}, then the locale's values. */
     public Reply reply(String key, Map<String, String> given) {
         Prompt prompt = prompt(key);
-        Map<String, String> values = new java.util.HashMap<>(this.values);
-        values.putAll(given);
+        Map<String, Value> values = new java.util.HashMap<>(this.values);
+        given.forEach((name, text) -> values.put(name, Value.of(text)));
         StringBuilder speech = new StringBuilder();
         for (Prompt.Segment segment : prompt.speech()) {
             if (!speech.isEmpty()) {
@@ -78,15 +78,15 @@ public final class Catalog {
                 prompt.offer(), prompt.decline());
     }
 
-    private String fill(String template, Map<String, String> values, boolean ssml, String key) {
+    private String fill(String template, Map<String, Value> values, boolean ssml, String key) {
         Matcher m = PLACEHOLDER.matcher(template);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            String value = values.get(m.group(1));
+            Value value = values.get(m.group(1));
             if (value == null) {
                 throw new ContentException("'" + key + "' in " + locale + " needs a value for {" + m.group(1) + "}");
             }
-            m.appendReplacement(out, Matcher.quoteReplacement(ssml ? Xml.escape(value) : value));
+            m.appendReplacement(out, Matcher.quoteReplacement(ssml ? value.ssml() : value.text()));
         }
         m.appendTail(out);
         return out.toString();

@@ -14,12 +14,12 @@ import java.util.Map;
 final class ContentLoader {
 
     private final Map<String, Prompt> prompts = new LinkedHashMap<>();
-    private final Map<String, String> values = new LinkedHashMap<>();
+    private final Map<String, Value> values = new LinkedHashMap<>();
     private final List<HoldCues.Cue> cues = new ArrayList<>();
     private String filler;
     private String release;
 
-    ContentLoader(Map<String, Prompt> base, Map<String, String> baseValues, HoldCues baseCues) {
+    ContentLoader(Map<String, Prompt> base, Map<String, Value> baseValues, HoldCues baseCues) {
         prompts.putAll(base);
         values.putAll(baseValues);
         if (baseCues != null) {
@@ -41,7 +41,8 @@ final class ContentLoader {
             switch (child.name()) {
                 case "response" -> readResponse(file, child);
                 case "hold-cues" -> readHoldCues(file, child);
-                case "value" -> values.put(required(child, "name", file), nonEmpty(child.text().strip(), child, file));
+                case "value" -> values.put(required(child, "name", file),
+                        new Value(nonEmpty(child.innerXml(), child, file), Xml.collapse(child.text())));
                 default -> throw problem(file, child.line(),
                         "unexpected <" + child.name() + ">; expected <response>, <value> or <hold-cues>");
             }

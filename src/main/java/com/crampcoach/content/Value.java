@@ -1,0 +1,13 @@
+package com.crampcoach.content;
+
+/**
+ * A locale's value for a placeholder, such as {@code emergencyNumber}: SSML for speech (so that "000"
+ * can be spoken as "triple zero") and plain text for cards.
+ */
+public record Value(String ssml, String text) {
+
+    /** A value given by the code: the same words in speech and on cards, escaped for speech. */
+    public static Value of(String text) {
+        return new Value(Xml.escape(text), text);
+    }
+}
