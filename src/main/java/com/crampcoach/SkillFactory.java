@@ -15,6 +15,10 @@ import com.crampcoach.conversation.SessionEndedHandler;
 import com.crampcoach.conversation.UnknownIntentHandler;
 import com.crampcoach.conversation.YesHandler;
 import com.crampcoach.relief.BodyPartCrampHandler;
+import com.crampcoach.routine.PlayRoutineHandler;
+import com.crampcoach.routine.RoutineNavigationHandler;
+import com.crampcoach.routine.RoutineNavigationHandler.Action;
+import com.crampcoach.routine.StartRoutineHandler;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -57,6 +61,23 @@ public final class SkillFactory {
                 new ScriptHandler(content, "HeatOrIceIntent", Keys.HEAT_OR_ICE),
                 new ScriptHandler(content, "CausesIntent", Keys.CAUSES),
                 new ScriptHandler(content, "PreventionIntent", Keys.PREVENTION),
+                new StartRoutineHandler(content),
+                new PlayRoutineHandler(content),
+                RoutineNavigationHandler.always(content, "AMAZON.NextIntent", Action.NEXT),
+                RoutineNavigationHandler.always(content, "AMAZON.PreviousIntent", Action.BACK),
+                RoutineNavigationHandler.always(content, "AMAZON.StartOverIntent", Action.RESTART),
+                RoutineNavigationHandler.always(content, "AMAZON.ResumeIntent", Action.RESUME),
+                RoutineNavigationHandler.always(content, "HowManyLeftIntent", Action.LEFT),
+                RoutineNavigationHandler.inRoutine(content, "AMAZON.YesIntent", Action.NEXT),
+                RoutineNavigationHandler.inRoutine(content, "AMAZON.NoIntent", Action.WAIT),
+                RoutineNavigationHandler.inRoutine(content, "AMAZON.RepeatIntent", Action.REPEAT),
+                RoutineNavigationHandler.inRoutine(content, "AMAZON.HelpIntent", Action.HELP),
+                RoutineNavigationHandler.inRoutine(content, "AMAZON.FallbackIntent", Action.PROMPT),
+                RoutineNavigationHandler.inRoutine(content, "AMAZON.StopIntent", Action.STOP),
+                RoutineNavigationHandler.inRoutine(content, "AMAZON.CancelIntent", Action.STOP),
+                // "Stop" often arrives as PauseIntent: outside a routine it ends calmly like Stop.
+                RoutineNavigationHandler.inRoutine(content, "AMAZON.PauseIntent", Action.PAUSE),
+                new ScriptHandler(content, "AMAZON.PauseIntent", Keys.GOODBYE),
                 new YesHandler(content),
                 new NoHandler(content),
                 new RepeatHandler(content),

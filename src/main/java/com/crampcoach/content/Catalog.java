@@ -1,6 +1,11 @@
 package com.crampcoach.content;
 
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,12 +18,19 @@ public final class Catalog {
     private final String locale;
     private final Map<String, Prompt> prompts;
     private final Map<String, Value> values;
+    private final Map<String, String> phrases;
+    private final Map<String, Routine> routines;
     private final HoldCues holdCues;
 
-    public Catalog(String locale, Map<String, Prompt> prompts, Map<String, Value> values, HoldCues holdCues) {
+    public Catalog(String locale, Map<String, Prompt> prompts, Map<String, Value> values, Map<String, String> phrases,
+            Collection<Routine> routines, HoldCues holdCues) {
         this.locale = locale;
         this.prompts = Map.copyOf(prompts);
         this.values = Map.copyOf(values);
+        this.phrases = Map.copyOf(phrases);
+        Map<String, Routine> byId = new LinkedHashMap<>();
+        routines.forEach(routine -> byId.put(routine.id(), routine));
+        this.routines = Collections.unmodifiableMap(byId);
         this.holdCues = holdCues;
     }
 
@@ -47,6 +59,49 @@ public final class Catalog {
         return values;
     }
 
+    /** SSML fragments the code assembles into answers, such as a routine's "Now the other side." */
+    public Map<String, String> phrases() {
+        return phrases;
+    }
+
+    /** The routines, in the order their files were read. */
+    public Collection<Routine> routines() {
+        return routines.values();
+    }
+
+    public Optional<Routine> routine(String id) {
+        return Optional.ofNullable(id == null ? null : routines.get(id));
+    }
+
+    /** A phrase as SSML, its placeholders filled from {@code given} and the locale's values. */
+    public String phrase(String key, Map<String, String> given) {
+        return fill(phraseTemplate(key), merged(given), true, key);
+    }
+
+    /** A phrase as plain text, for a card. */
+    public String phraseText(String key, Map<String, String> given) {
+        return fill(phraseTemplate(key), merged(given), false, key).replaceAll("<[^>]*>", "");
+    }
+
+    /** Any SSML written in this locale's content (a routine's instruction, say), placeholders filled. */
+    public String render(String ssml, Map<String, String> given) {
+        return fill(ssml, merged(given), true, "routine text");
+    }
+
+    private String phraseTemplate(String key) {
+        String phrase = phrases.get(key);
+        if (phrase == null) {
+            throw new ContentException("no phrase '" + key + "' in " + locale);
+        }
+        return phrase;
+    }
+
+    private Map<String, Value> merged(Map<String, String> given) {
+        Map<String, Value> values = new HashMap<>(this.values);
+        given.forEach((name, text) -> values.put(name, Value.of(text)));
+        return values;
+    }
+
     public HoldCues holdCues() {
         return holdCues;
     }
@@ -58,8 +113,7 @@ public final class Catalog {
     /** Renders a prompt, filling {@code {name}} placeholders from {@code given}, then the locale's values. */
     public Reply reply(String key, Map<String, String> given) {
         Prompt prompt = prompt(key);
-        Map<String, Value> values = new java.util.HashMap<>(this.values);
-        given.forEach((name, text) -> values.put(name, Value.of(text)));
+        Map<String, Value> values = merged(given);
         StringBuilder speech = new StringBuilder();
         for (Prompt.Segment segment : prompt.speech()) {
             if (!speech.isEmpty()) {

@@ -70,9 +70,7 @@ public final class Content {
     }
 
     private static Catalog read(String locale, List<String> files, Catalog base) {
-        ContentLoader loader = base == null
-                ? new ContentLoader(Map.of(), Map.of(), null)
-                : new ContentLoader(promptsOf(base), base.values(), base.holdCues());
+        ContentLoader loader = new ContentLoader(base);
         ClassLoader classLoader = Content.class.getClassLoader();
         for (String file : files) {
             try (InputStream in = classLoader.getResourceAsStream(file)) {
@@ -85,14 +83,6 @@ public final class Content {
             }
         }
         return loader.catalog(locale);
-    }
-
-    private static Map<String, Prompt> promptsOf(Catalog catalog) {
-        Map<String, Prompt> prompts = new TreeMap<>();
-        for (String key : catalog.keys()) {
-            prompts.put(key, catalog.prompt(key));
-        }
-        return prompts;
     }
 
     /** Content files by locale, found in the jar or in the classes folder, in name order. */

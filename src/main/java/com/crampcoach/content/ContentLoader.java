@@ -15,17 +15,21 @@ final class ContentLoader {
 
     private final Map<String, Prompt> prompts = new LinkedHashMap<>();
     private final Map<String, Value> values = new LinkedHashMap<>();
+    private final Map<String, String> phrases = new LinkedHashMap<>();
+    private final Map<String, Routine> routines = new LinkedHashMap<>();
     private final List<HoldCues.Cue> cues = new ArrayList<>();
     private String filler;
     private String release;
 
-    ContentLoader(Map<String, Prompt> base, Map<String, Value> baseValues, HoldCues baseCues) {
-        prompts.putAll(base);
-        values.putAll(baseValues);
-        if (baseCues != null) {
-            cues.addAll(baseCues.cues());
-            filler = baseCues.filler();
-            release = baseCues.release();
+    ContentLoader(Catalog base) {
+        if (base != null) {
+            base.keys().forEach(key -> prompts.put(key, base.prompt(key)));
+            values.putAll(base.values());
+            phrases.putAll(base.phrases());
+            base.routines().forEach(routine -> routines.put(routine.id(), routine));
+            cues.addAll(base.holdCues().cues());
+            filler = base.holdCues().filler();
+            release = base.holdCues().release();
         }
     }
 
@@ -43,8 +47,10 @@ final class ContentLoader {
                 case "hold-cues" -> readHoldCues(file, child);
                 case "value" -> values.put(required(child, "name", file),
                         new Value(nonEmpty(child.innerXml(), child, file), Xml.collapse(child.text())));
-                default -> throw problem(file, child.line(),
-                        "unexpected <" + child.name() + ">; expected <response>, <value> or <hold-cues>");
+                case "phrase" -> phrases.put(required(child, "key", file), nonEmpty(child.innerXml(), child, file));
+                case "routine" -> readRoutine(file, child);
+                default -> throw problem(file, child.line(), "unexpected <" + child.name()
+                        + ">; expected <response>, <routine>, <phrase>, <value> or <hold-cues>");
             }
         }
     }
@@ -53,7 +59,7 @@ final class ContentLoader {
         if (release == null || filler == null) {
             throw new ContentException(locale + ": no <hold-cues> with <filler> and <release> in any content file");
         }
-        return new Catalog(locale, prompts, values, new HoldCues(cues, filler, release));
+        return new Catalog(locale, prompts, values, phrases, routines.values(), new HoldCues(cues, filler, release));
     }
 
     private void readResponse(String file, Xml.Element response) {
@@ -81,13 +87,77 @@ final class ContentLoader {
                 response.attribute("decline"), source));
     }
 
+    private void readRoutine(String file, Xml.Element routine) {
+        String id = required(routine, "id", file);
+        String intro = null;
+        String outro = null;
+        List<Routine.Step> steps = new ArrayList<>();
+        for (Xml.Element part : routine.elements()) {
+            switch (part.name()) {
+                case "intro" -> intro = nonEmpty(part.innerXml(), part, file);
+                case "outro" -> outro = nonEmpty(part.innerXml(), part, file);
+                case "step" -> steps.add(readStep(file, part));
+                default -> throw problem(file, part.line(), "unexpected <" + part.name() + "> in routine '" + id + "'");
+            }
+        }
+        if (steps.isEmpty()) {
+            throw problem(file, routine.line(), "routine '" + id + "' has no <step>");
+        }
+        if (outro == null) {
+            throw problem(file, routine.line(), "routine '" + id + "' has no <outro>");
+        }
+        routines.put(id, new Routine(id, required(routine, "name", file), required(routine, "title", file),
+                intro, steps, outro, new Prompt.Source(file, routine.line())));
+    }
+
+    private Routine.Step readStep(String file, Xml.Element step) {
+        String instruction = null;
+        String otherSide = null;
+        String card = null;
+        for (Xml.Element part : step.elements()) {
+            switch (part.name()) {
+                case "instruction" -> instruction = nonEmpty(part.innerXml(), part, file);
+                case "other-side" -> otherSide = nonEmpty(part.innerXml(), part, file);
+                case "card" -> card = cardText(file, part);
+                default -> throw problem(file, part.line(), "unexpected <" + part.name() + "> in <step>");
+            }
+        }
+        if (instruction == null || card == null) {
+            throw problem(file, step.line(), "a <step> needs an <instruction> and a <card>");
+        }
+        String sides = step.attributes().getOrDefault("sides", "false");
+        if (!sides.equals("true") && !sides.equals("false")) {
+            throw problem(file, step.line(), "sides=\"" + sides + "\" must be true or false");
+        }
+        return new Routine.Step(required(step, "name", file), instruction, otherSide,
+                number(file, step, "hold", null, 5, 120), sides.equals("true"),
+                number(file, step, "repetitions", "1", 1, 5), number(file, step, "rest", "5", 0, 10),
+                card, step.line());
+    }
+
+    private static int number(String file, Xml.Element element, String attribute, String fallback, int min, int max) {
+        String value = element.attributes().getOrDefault(attribute, fallback);
+        if (value == null) {
+            throw problem(file, element.line(), "<" + element.name() + "> needs a " + attribute + "=\"...\" attribute");
+        }
+        try {
+            int number = Integer.parseInt(value.strip());
+            if (number >= min && number <= max) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw problem(file, element.line(), attribute + "=\"" + value + "\" must be a whole number from " + min + " to " + max);
+    }
+
     private List<Prompt.Segment> segments(String file, Xml.Element speech) {
         List<Prompt.Segment> segments = new ArrayList<>();
         List<Object> pending = new ArrayList<>();
         for (Object child : speech.children()) {
             if (child instanceof Xml.Element e && e.name().equals("hold")) {
                 flush(pending, segments);
-                segments.add(new Prompt.Hold(seconds(file, e)));
+                segments.add(new Prompt.Hold(number(file, e, "seconds", null, 5, 120)));
             } else {
                 pending.add(child);
             }
@@ -105,19 +175,6 @@ final class ContentLoader {
             segments.add(new Prompt.Text(ssml));
         }
         pending.clear();
-    }
-
-    private static int seconds(String file, Xml.Element hold) {
-        String value = required(hold, "seconds", file);
-        try {
-            int seconds = Integer.parseInt(value);
-            if (seconds >= 5 && seconds <= 120) {
-                return seconds;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw problem(file, hold.line(), "<hold seconds=\"" + value + "\"> must be a whole number from 5 to 120");
     }
 
     private static String cardText(String file, Xml.Element card) {

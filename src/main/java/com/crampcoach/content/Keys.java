@@ -24,10 +24,27 @@ public final class Keys {
     public static final String RELIEF_BACK = "relief.back";
     public static final String RELIEF_NIGHT = "relief.night";
     public static final String RELIEF_GENERAL = "relief.general";
+    public static final String ROUTINE_NONE = "routine.none";
+    public static final String ROUTINE_LIST = "routine.list";
+    public static final String ROUTINE_HELP = "routine.help";
+    public static final String ROUTINE_PAUSED = "routine.paused";
+    public static final String ROUTINE_STOPPED = "routine.stopped";
+    public static final String ROUTINE_WAIT = "routine.wait";
+    public static final String ROUTINE_PROMPT = "routine.prompt";
+    public static final String ROUTINE_LEFT_NONE = "routine.left.none";
+    public static final String ROUTINE_LEFT_ONE = "routine.left.one";
+    public static final String ROUTINE_LEFT_MANY = "routine.left.many";
+
+    /** Phrases: pieces of SSML the routine renderer puts together. */
+    public static final Set<String> PHRASES = Set.of("routine.other-side", "routine.again", "routine.next",
+            "routine.reprompt", "routine.card-title", "routine.play-intro", "routine.play-more", "routine.restarted",
+            "routine.first");
 
     /** The keys above. */
     public static final Set<String> FIXED = Set.of(LAUNCH, HELP, GOODBYE, DECLINED, FALLBACK, ERROR, EMERGENCY,
-            DOCTOR, HEAT_OR_ICE, CAUSES, PREVENTION, RELIEF_CALF, RELIEF_BACK, RELIEF_NIGHT, RELIEF_GENERAL);
+            DOCTOR, HEAT_OR_ICE, CAUSES, PREVENTION, RELIEF_CALF, RELIEF_BACK, RELIEF_NIGHT, RELIEF_GENERAL,
+            ROUTINE_NONE, ROUTINE_LIST, ROUTINE_HELP, ROUTINE_PAUSED, ROUTINE_STOPPED, ROUTINE_WAIT, ROUTINE_PROMPT,
+            ROUTINE_LEFT_NONE, ROUTINE_LEFT_ONE, ROUTINE_LEFT_MANY);
 
     private Keys() {
     }

@@ -27,6 +27,27 @@ public record Prompt(
         return reprompt != null;
     }
 
+    private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("\\{([a-zA-Z][a-zA-Z0-9]*)}");
+
+    /** The names of the {@code {placeholders}} used anywhere in this prompt. */
+    public java.util.Set<String> placeholders() {
+        StringBuilder all = new StringBuilder(cardTitle).append(' ').append(cardText);
+        if (reprompt != null) {
+            all.append(' ').append(reprompt);
+        }
+        speech.forEach(segment -> {
+            if (segment instanceof Text text) {
+                all.append(' ').append(text.ssml());
+            }
+        });
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        java.util.regex.Matcher m = PLACEHOLDER.matcher(all);
+        while (m.find()) {
+            names.add(m.group(1));
+        }
+        return names;
+    }
+
     /** A piece of speech: either SSML text or a timed hold that is rendered with the locale's cues. */
     public sealed interface Segment permits Text, Hold {
     }

@@ -14,6 +14,8 @@ public record SessionState(String lastKey, String offer, String decline) {
 
     static final String ATTRIBUTE = "coach";
     static final int VERSION = 1;
+    /** An offer of this form starts the named routine. */
+    public static final String ROUTINE_OFFER = "routine:";
     static final SessionState EMPTY = new SessionState(null, null, null);
 
     static SessionState read(Map<String, Object> attributes, Catalog catalog) {
@@ -27,8 +29,15 @@ public record SessionState(String lastKey, String offer, String decline) {
                 knownKey(saved.get("decline"), catalog));
     }
 
+    /** An answer key, or {@code routine:<id>} for an offer to start a routine, that exists in the catalog. */
     private static String knownKey(Object value, Catalog catalog) {
-        return value instanceof String key && catalog.has(key) ? key : null;
+        if (!(value instanceof String key)) {
+            return null;
+        }
+        boolean known = key.startsWith(ROUTINE_OFFER)
+                ? catalog.routine(key.substring(ROUTINE_OFFER.length())).isPresent()
+                : catalog.has(key);
+        return known ? key : null;
     }
 
     Map<String, Object> toAttribute() {

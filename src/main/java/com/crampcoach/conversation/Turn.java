@@ -41,6 +41,13 @@ public final class Turn {
         return catalog;
     }
 
+    /** This session's attributes, or an empty map outside a session; what is put here comes back next turn. */
+    public Map<String, Object> attributes() {
+        return input.getRequestEnvelope().getSession() == null
+                ? new java.util.HashMap<>()
+                : input.getAttributesManager().getSessionAttributes();
+    }
+
     public Optional<Response> say(String key) {
         return say(key, Map.of());
     }
@@ -51,14 +58,21 @@ public final class Turn {
      */
     public Optional<Response> say(String key, Map<String, String> values) {
         Reply reply = catalog.reply(key, values);
+        // "Repeat" re-renders a key without the values it was given: only remember answers that need none.
+        return say(values.isEmpty() ? reply : new Reply(null, reply.speech(), reply.reprompt(), reply.cardTitle(),
+                reply.cardText(), reply.offer(), reply.decline()));
+    }
+
+    /** Speaks an answer the code assembled (a routine step, say); its key, if any, is what "repeat" says. */
+    public Optional<Response> say(Reply reply) {
         ResponseBuilder response = input.getResponseBuilder()
                 .withSpeech(reply.speech())
                 .withSimpleCard(reply.cardTitle(), reply.cardText());
         if (reply.keepsSessionOpen()) {
             response.withReprompt(reply.reprompt()).withShouldEndSession(false);
             if (input.getRequestEnvelope().getSession() != null) {
-                input.getAttributesManager().getSessionAttributes()
-                        .put(SessionState.ATTRIBUTE, new SessionState(key, reply.offer(), reply.decline()).toAttribute());
+                attributes().put(SessionState.ATTRIBUTE,
+                        new SessionState(reply.key(), reply.offer(), reply.decline()).toAttribute());
             }
         } else {
             response.withShouldEndSession(true);

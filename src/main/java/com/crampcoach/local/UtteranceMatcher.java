@@ -19,14 +19,23 @@ import java.util.regex.Pattern;
 public final class UtteranceMatcher {
 
     /** What Alexa's built-in intents understand without samples of ours. */
-    private static final Map<String, List<String>> BUILT_IN = Map.of(
-            "AMAZON.StopIntent", List.of("stop", "off", "shut up", "be quiet", "exit", "quit", "that's enough"),
-            "AMAZON.CancelIntent", List.of("cancel", "never mind", "forget it"),
-            "AMAZON.HelpIntent", List.of("help", "help me"),
-            "AMAZON.YesIntent", List.of("yes", "yeah", "yep", "yes please", "sure", "ok", "okay", "please"),
-            "AMAZON.NoIntent", List.of("no", "nope", "no thanks", "no thank you", "not now"),
-            "AMAZON.RepeatIntent", List.of("repeat", "repeat that", "say that again", "again", "what", "pardon"),
-            "AMAZON.NavigateHomeIntent", List.of("go home", "home"));
+    private static final Map<String, List<String>> BUILT_IN = Map.ofEntries(
+            Map.entry("AMAZON.StopIntent", List.of("stop", "off", "shut up", "be quiet", "exit", "quit", "that's enough")),
+            Map.entry("AMAZON.CancelIntent", List.of("cancel", "never mind", "forget it")),
+            Map.entry("AMAZON.HelpIntent", List.of("help", "help me")),
+            Map.entry("AMAZON.YesIntent", List.of("yes", "yeah", "yep", "yes please", "sure", "ok", "okay", "please")),
+            Map.entry("AMAZON.NoIntent", List.of("no", "nope", "no thanks", "no thank you", "not now")),
+            Map.entry("AMAZON.RepeatIntent", List.of("repeat", "repeat that", "say that again", "again", "what", "pardon")),
+            Map.entry("AMAZON.NavigateHomeIntent", List.of("go home", "home")),
+            Map.entry("AMAZON.NextIntent", List.of("next", "next one", "next stretch", "continue", "ready", "i'm ready",
+                    "done", "go on", "keep going", "skip", "skip this one", "move on")),
+            Map.entry("AMAZON.PreviousIntent", List.of("go back", "previous", "previous one", "previous stretch", "back one",
+                    "the last one again")),
+            Map.entry("AMAZON.StartOverIntent", List.of("start over", "restart", "start again", "from the top",
+                    "from the beginning", "start from the beginning")),
+            Map.entry("AMAZON.PauseIntent", List.of("pause", "hold on", "wait", "pause the routine", "pause it")),
+            Map.entry("AMAZON.ResumeIntent", List.of("resume", "carry on", "pick up where we left off", "unpause",
+                    "continue the routine")));
 
     private final InteractionModel model;
     private final List<Sample> samples = new ArrayList<>();

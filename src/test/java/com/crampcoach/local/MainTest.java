@@ -95,7 +95,7 @@ class MainTest {
                 "(LaunchRequest)", "alexa> Cramp Coach here.",
                 "(CalfCrampIntent)", "alexa> Straighten your leg and pull your toes up toward your shin.",
                 "[pause 10s] Twenty seconds.", "card:  Calf cramp", "(listening",
-                "(AMAZON.YesIntent)", "Stand facing a wall", "(session ended)");
+                "(AMAZON.YesIntent)", "towel", "card:  Calf routine: 1 of 3", "(listening");
     }
 
     @Test

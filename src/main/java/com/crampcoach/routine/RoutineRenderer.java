@@ -1,0 +1,105 @@
+package com.crampcoach.routine;
+
+import com.crampcoach.content.Catalog;
+import com.crampcoach.content.HoldRenderer;
+import com.crampcoach.content.Reply;
+import com.crampcoach.content.Routine;
+import com.crampcoach.content.SsmlRules;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns a routine's steps into answers; a pure function of the content, with no SDK in sight.
+ *
+ * <p>A step is spoken as its instruction, then its timed hold; a step done on each side adds the
+ * other-side line and a second hold; repetitions add a short rest, the "again" line and the holds once
+ * more. Every step but the last ends with a short question naming the next stretch; the last ends with
+ * the routine's closing words.
+ */
+public final class RoutineRenderer {
+
+    /** Room left for the closing words when the whole routine is packed into as few answers as possible. */
+    private static final int PLAY_BUDGET = SsmlRules.MAX_CHARS - 1500;
+
+    private RoutineRenderer() {
+    }
+
+    /**
+     * The answer for step {@code index}; {@code preface} (SSML, may be null) is said before it, such as the
+     * routine's intro when it starts.
+     */
+    public static Reply step(Catalog catalog, Routine routine, int index, String preface) {
+        Routine.Step step = routine.steps().get(index);
+        List<String> speech = new ArrayList<>();
+        if (preface != null) {
+            speech.add(preface);
+        }
+        speech.add(body(catalog, step));
+        String title = catalog.phraseText("routine.card-title", Map.of("title", routine.title(),
+                "number", String.valueOf(index + 1), "total", String.valueOf(routine.steps().size())));
+        if (index == routine.steps().size() - 1) {
+            speech.add(catalog.render(routine.outro(), Map.of()));
+            return new Reply(null, String.join(" ", speech), null, title, step.card(), null, null);
+        }
+        Map<String, String> next = Map.of("next", routine.steps().get(index + 1).name());
+        speech.add(catalog.phrase("routine.next", next));
+        return new Reply(null, String.join(" ", speech), catalog.phrase("routine.reprompt", next),
+                title, step.card(), null, null);
+    }
+
+    /** One answer of the whole routine played without stopping, from step {@code from}. */
+    public static Chunk play(Catalog catalog, Routine routine, int from) {
+        List<String> speech = new ArrayList<>();
+        List<String> cards = new ArrayList<>();
+        if (from == 0) {
+            speech.add(catalog.phrase("routine.play-intro", Map.of("routine", routine.name())));
+        }
+        int length = String.join(" ", speech).length();
+        int index = from;
+        while (index < routine.steps().size()) {
+            String body = body(catalog, routine.steps().get(index));
+            if (index > from && length + body.length() > PLAY_BUDGET) {
+                break;
+            }
+            speech.add(body);
+            cards.add(routine.steps().get(index).card());
+            length += body.length() + 1;
+            index++;
+        }
+        String cardText = String.join("\n\n", cards);
+        if (index == routine.steps().size()) {
+            speech.add(catalog.render(routine.outro(), Map.of()));
+            return new Chunk(new Reply(null, String.join(" ", speech), null, routine.title(), cardText, null, null), -1);
+        }
+        speech.add(catalog.phrase("routine.play-more", Map.of()));
+        return new Chunk(new Reply(null, String.join(" ", speech), catalog.phrase("routine.play-more", Map.of()),
+                routine.title(), cardText, null, null), index);
+    }
+
+    /** A part of a routine played without stopping, and the step to go on from ({@code -1}: it is finished). */
+    public record Chunk(Reply reply, int next) {
+    }
+
+    private static String body(Catalog catalog, Routine.Step step) {
+        List<String> speech = new ArrayList<>();
+        speech.add(catalog.render(step.instruction(), Map.of()));
+        String hold = HoldRenderer.render(step.holdSeconds(), catalog.holdCues());
+        for (int repetition = 1; repetition <= step.repetitions(); repetition++) {
+            if (repetition > 1) {
+                if (step.restSeconds() > 0) {
+                    speech.add("<break time=\"" + step.restSeconds() + "s\"/>");
+                }
+                speech.add(catalog.phrase("routine.again", Map.of()));
+            }
+            speech.add(hold);
+            if (step.sides()) {
+                speech.add(step.otherSide() != null
+                        ? catalog.render(step.otherSide(), Map.of())
+                        : catalog.phrase("routine.other-side", Map.of()));
+                speech.add(hold);
+            }
+        }
+        return String.join(" ", speech);
+    }
+}

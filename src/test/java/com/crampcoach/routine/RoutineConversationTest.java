@@ -1,0 +1,210 @@
+package com.crampcoach.routine;
+
+import static com.crampcoach.SkillHarness.endsSession;
+import static com.crampcoach.SkillHarness.send;
+import static com.crampcoach.SkillHarness.speech;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.crampcoach.SkillHarness;
+import com.crampcoach.content.Content;
+import com.crampcoach.content.Routine;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Guided routines through the real handler, one turn at a time, as a person in bed would use them. */
+class RoutineConversationTest {
+
+    private static final List<Routine> ROUTINES = List.copyOf(Content.load().forLocale("en-US").routines());
+
+    private final SkillHarness alexa = new SkillHarness();
+
+    private static String title(JsonNode response) {
+        return response.at("/response/card/title").asText();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"start my bedtime stretches", "guide me through a back stretch",
+            "stretch routine for my neck", "start the calf routine"})
+    void each_routine_starts_at_its_first_step_and_asks_for_next(String said) {
+        JsonNode response = alexa.say(said);
+
+        assertThat(title(response)).endsWith(": 1 of 3");
+        assertThat(speech(response)).contains("And release.").contains("Say next.");
+        assertThat(endsSession(response)).isFalse();
+    }
+
+    @Test
+    void every_routine_can_be_walked_to_its_end_with_next_repeat_back_resume_and_start_over_at_every_step() {
+        for (Routine routine : ROUTINES) {
+            SkillHarness person = new SkillHarness();
+            int total = routine.steps().size();
+            JsonNode response = person.say("start the " + routine.id() + " routine");
+            for (int step = 1; step <= total; step++) {
+                assertThat(title(response)).as(routine.id()).isEqualTo(routine.title() + ": " + step + " of " + total);
+                if (step == total) {
+                    break;
+                }
+                String here = speech(response);
+                String again = speech(person.say("repeat"));
+                assertThat(here).as("repeat says the step again (the intro only once)").endsWith(again.substring("<speak>".length()));
+                assertThat(title(person.say("how many are left"))).isNotBlank();
+                assertThat(title(person.say("resume"))).isEqualTo(routine.title() + ": " + step + " of " + total);
+                if (step > 1) {
+                    assertThat(title(person.say("go back"))).isEqualTo(routine.title() + ": " + (step - 1) + " of " + total);
+                    person.say("next");
+                }
+                response = person.say("next");
+            }
+            assertThat(speech(response)).as(routine.id() + " ends with its outro").endsWith(routine.outro() + "</speak>");
+            assertThat(endsSession(response)).as(routine.id() + " ends the session").isTrue();
+            assertThat(speech(person.say("next"))).as("next after the end").contains("no routine running");
+        }
+    }
+
+    @Test
+    void start_over_goes_back_to_the_first_step_without_the_intro() {
+        alexa.say("start my bedtime stretches");
+        alexa.say("next");
+
+        JsonNode response = alexa.say("start over");
+
+        assertThat(title(response)).isEqualTo("Bedtime stretches: 1 of 3");
+        assertThat(speech(response)).doesNotContain("Let's ease your legs");
+    }
+
+    @Test
+    void going_back_from_the_first_step_says_so_and_stays_there() {
+        alexa.say("start the desk routine");
+
+        JsonNode response = alexa.say("go back");
+
+        assertThat(speech(response)).contains("This is the first stretch.");
+        assertThat(title(response)).isEqualTo("Desk routine: 1 of 3");
+    }
+
+    @Test
+    void pause_keeps_the_place_says_how_to_come_back_and_ends_politely() {
+        alexa.say("start my bedtime stretches");
+        alexa.say("next");
+
+        JsonNode response = alexa.say("pause");
+
+        assertThat(speech(response)).contains("Paused at the hamstring stretch").contains("start your bedtime routine");
+        assertThat(endsSession(response)).isTrue();
+    }
+
+    @Test
+    void stop_and_cancel_inside_a_routine_end_calmly() {
+        for (String said : List.of("stop", "cancel")) {
+            SkillHarness person = new SkillHarness();
+            person.say("start the calf routine");
+            JsonNode response = person.say(said);
+            assertThat(speech(response)).as(said).contains("stopping here");
+            assertThat(endsSession(response)).isTrue();
+        }
+    }
+
+    @Test
+    void yes_means_next_and_no_means_wait_inside_a_routine() {
+        alexa.say("start the back routine");
+
+        assertThat(title(alexa.say("yes"))).isEqualTo("Back release: 2 of 3");
+        JsonNode wait = alexa.say("no");
+        assertThat(speech(wait)).contains("No rush").contains("a slow rest");
+        assertThat(endsSession(wait)).isFalse();
+        assertThat(title(alexa.say("next"))).isEqualTo("Back release: 3 of 3");
+    }
+
+    @Test
+    void help_and_unrecognised_words_inside_a_routine_keep_the_place() {
+        alexa.say("start the calf routine");
+
+        assertThat(speech(alexa.say("help"))).contains("You're on the towel stretch").contains("Say next");
+        assertThat(speech(alexa.say("blah blah purple"))).contains("We're on the towel stretch");
+        assertThat(title(alexa.say("next"))).isEqualTo("Calf routine: 2 of 3");
+    }
+
+    @Test
+    void how_many_are_left_counts_the_steps_after_this_one() {
+        alexa.say("start the calf routine");
+        assertThat(speech(alexa.say("how many are left"))).contains("2 more after this one, starting with the massage");
+        alexa.say("next");
+        assertThat(speech(alexa.say("how many are left"))).contains("one more after this: the wall stretch");
+    }
+
+    @Test
+    void yes_to_a_relief_scripts_offer_starts_its_routine() {
+        alexa.say("my calf is cramping");
+        assertThat(title(alexa.say("yes"))).isEqualTo("Calf routine: 1 of 3");
+
+        SkillHarness night = new SkillHarness();
+        night.say("cramps keep waking me up at night");
+        assertThat(title(night.say("yes"))).isEqualTo("Bedtime stretches: 1 of 3");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"next", "go back", "start over", "resume", "how many are left"})
+    void routine_words_with_no_routine_running_offer_the_routines(String said) {
+        JsonNode response = alexa.say(said);
+
+        assertThat(speech(response)).contains("no routine running").contains("bedtime");
+        assertThat(endsSession(response)).isFalse();
+    }
+
+    @Test
+    void an_unknown_routine_name_lists_those_that_exist() {
+        JsonNode response = alexa.say("start the yoga routine");
+
+        assertThat(speech(response)).contains("I have four routines").contains("bedtime").contains("desk");
+    }
+
+    @Test
+    void a_tampered_or_out_of_range_position_restarts_the_routine_and_says_so() {
+        for (String tampered : List.of("{\"v\":1,\"id\":\"bedtime\",\"step\":99,\"play\":false}",
+                "{\"v\":1,\"id\":\"bedtime\",\"step\":-1,\"play\":false}",
+                "{\"v\":7,\"id\":\"bedtime\",\"step\":1,\"play\":false}",
+                "{\"v\":1,\"id\":\"bedtime\",\"step\":\"two\",\"play\":false}")) {
+            ObjectNode request = alexa.envelopes.intent("AMAZON.NextIntent");
+            ((ObjectNode) request.at("/session/attributes")).set("routine", parse(tampered));
+
+            JsonNode response = send(request);
+
+            assertThat(speech(response)).as(tampered).startsWith("<speak>I lost my place, so let's start again");
+            assertThat(title(response)).as(tampered).isEqualTo("Bedtime stretches: 1 of 3");
+        }
+    }
+
+    @Test
+    void a_position_naming_no_routine_we_have_is_dropped_and_the_routines_offered() {
+        ObjectNode request = alexa.envelopes.intent("AMAZON.NextIntent");
+        ((ObjectNode) request.at("/session/attributes")).set("routine", parse("{\"v\":1,\"id\":\"../../etc\",\"step\":0}"));
+
+        JsonNode response = send(request);
+
+        assertThat(speech(response)).contains("no routine running");
+        assertThat(response.at("/sessionAttributes/routine").isMissingNode()).isTrue();
+    }
+
+    @Test
+    void playing_the_whole_routine_warns_once_then_speaks_every_step_in_one_answer() {
+        JsonNode response = alexa.say("play the whole bedtime routine");
+
+        String speech = speech(response);
+        assertThat(speech).contains("can't pause it partway").contains("calf stretch").contains("right leg")
+                .contains("bend both knees").endsWith("Goodnight.</s></speak>");
+        assertThat(speech.length()).isLessThanOrEqualTo(8000);
+        assertThat(endsSession(response)).isTrue();
+    }
+
+    private static JsonNode parse(String json) {
+        try {
+            return SkillHarness.JSON.readTree(json);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+}
