@@ -66,6 +66,29 @@ class RoutineConversationTest {
     }
 
     @Test
+    void pause_and_stop_at_every_step_of_every_routine_end_calmly_naming_the_step() {
+        for (Routine routine : ROUTINES) {
+            for (int step = 0; step < routine.steps().size() - 1; step++) {
+                SkillHarness pausing = new SkillHarness();
+                SkillHarness stopping = new SkillHarness();
+                pausing.say("start the " + routine.id() + " routine");
+                stopping.say("start the " + routine.id() + " routine");
+                for (int i = 0; i < step; i++) {
+                    pausing.say("next");
+                    stopping.say("next");
+                }
+                JsonNode paused = pausing.say("pause");
+                JsonNode stopped = stopping.say("stop");
+                assertThat(speech(paused)).as(routine.id() + " " + step)
+                        .contains("Paused at " + routine.steps().get(step).name()).contains(routine.name());
+                assertThat(endsSession(paused)).isTrue();
+                assertThat(speech(stopped)).contains("stopping here");
+                assertThat(endsSession(stopped)).isTrue();
+            }
+        }
+    }
+
+    @Test
     void start_over_goes_back_to_the_first_step_without_the_intro() {
         alexa.say("start my bedtime stretches");
         alexa.say("next");
