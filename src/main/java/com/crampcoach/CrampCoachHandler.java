@@ -15,6 +15,6 @@ public final class CrampCoachHandler extends SkillStreamHandler {
 
     /** The same handler with explicit configuration, for the local runner and the tests. */
     public CrampCoachHandler(Config config) {
-        super(SkillFactory.create(config));
+        super(new SkillGate(config.skillId(), SkillFactory.create(config)));
     }
 }

@@ -9,6 +9,7 @@ import com.crampcoach.conversation.ErrorHandler;
 import com.crampcoach.conversation.IntentHandler;
 import com.crampcoach.conversation.LaunchHandler;
 import com.crampcoach.conversation.NoHandler;
+import com.crampcoach.conversation.OtherRequestHandler;
 import com.crampcoach.conversation.RepeatHandler;
 import com.crampcoach.conversation.ScriptHandler;
 import com.crampcoach.conversation.SessionEndedHandler;
@@ -87,6 +88,7 @@ public final class SkillFactory {
                 new ScriptHandler(content, "AMAZON.NavigateHomeIntent", Keys.GOODBYE),
                 new ScriptHandler(content, "AMAZON.FallbackIntent", Keys.FALLBACK),
                 new SessionEndedHandler(),
+                new OtherRequestHandler(),
                 new UnknownIntentHandler(content));
     }
 }

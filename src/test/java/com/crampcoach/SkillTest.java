@@ -190,11 +190,49 @@ class SkillTest {
     }
 
     @Test
+    void requests_that_are_not_a_person_talking_get_an_empty_response() {
+        for (String type : List.of("System.ExceptionEncountered", "Alexa.Presentation.APL.UserEvent",
+                "Connections.Response", "AudioPlayer.PlaybackStarted", "PlaybackController.NextCommandIssued",
+                "Alexa.Some.FutureRequest")) {
+            ObjectNode request = alexa.envelopes.launch();
+            ((ObjectNode) request.path("request")).put("type", type);
+
+            JsonNode response = send(request);
+
+            assertThat(response.path("version").asText()).as(type).isEqualTo("1.0");
+            assertThat(response.at("/response/outputSpeech").isMissingNode()).as(type).isTrue();
+        }
+    }
+
+    @Test
+    void a_can_fulfill_request_is_answered_no() {
+        ObjectNode request = alexa.envelopes.intent("CalfCrampIntent");
+        ((ObjectNode) request.path("request")).put("type", "CanFulfillIntentRequest");
+
+        assertThat(send(request).at("/response/canFulfillIntent/canFulfill").asText()).isEqualTo("NO");
+    }
+
+    @Test
+    void an_envelope_without_an_intent_or_with_nonsense_types_is_refused_or_answered_calmly() {
+        ObjectNode noIntent = alexa.envelopes.intent("CalfCrampIntent");
+        ((ObjectNode) noIntent.path("request")).remove("intent");
+        assertThat(speech(send(noIntent))).contains("where the cramp is");
+
+        ObjectNode nonsense = alexa.envelopes.intent("CalfCrampIntent");
+        ((ObjectNode) nonsense.path("request")).putArray("intent").add(1);
+        assertThatThrownBy(() -> send(nonsense)).isInstanceOf(SkillGate.Rejected.class)
+                .hasMessageContaining("Alexa's request format");
+
+        assertThatThrownBy(() -> send("{\"version\": \"1.0\", \"request\": ")).isInstanceOf(SkillGate.Rejected.class)
+                .hasMessageContaining("not valid JSON");
+    }
+
+    @Test
     void a_request_for_another_skill_is_refused() {
         ObjectNode request = alexa.envelopes.intent("CalfCrampIntent");
         ((ObjectNode) request.at("/context/System/application")).put("applicationId", "amzn1.ask.skill.someone-else");
 
-        assertThatThrownBy(() -> send(request)).hasMessageContaining("Could not find a skill");
+        assertThatThrownBy(() -> send(request)).hasMessageContaining("Rejected: the request is for another skill");
     }
 
     @Test
@@ -263,7 +301,7 @@ class SkillTest {
             for (Path file : files.sorted().toList()) {
                 byte[] body = Files.readAllBytes(file);
                 if (file.getFileName().toString().equals("other-skill.json")) {
-                    assertThatThrownBy(() -> send(body)).as(file.toString()).hasMessageContaining("Could not find a skill");
+                    assertThatThrownBy(() -> send(body)).as(file.toString()).hasMessageContaining("Rejected: the request is for another skill");
                 } else {
                     JsonNode response = send(body);
                     assertThat(response.path("version").asText()).as(file.toString()).isEqualTo("1.0");

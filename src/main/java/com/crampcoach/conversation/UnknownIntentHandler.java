@@ -28,8 +28,9 @@ public final class UnknownIntentHandler implements RequestHandler {
 
     @Override
     public Optional<Response> handle(HandlerInput input) {
+        IntentRequest request = (IntentRequest) input.getRequest();
         LOG.warn("No handler for intent {}; answering with the fallback",
-                ((IntentRequest) input.getRequest()).getIntent().getName());
+                request.getIntent() == null ? "(none)" : request.getIntent().getName());
         return Turn.of(input, content).say(Keys.FALLBACK);
     }
 }

@@ -76,9 +76,6 @@ final class Invoke {
 
     private static String oneLine(Throwable e) {
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        if (message.contains("Could not find a skill to handle")) {
-            message = "it is not for this skill (its applicationId is not the configured skill ID)";
-        }
         return message.lines().findFirst().orElse(message);
     }
 }

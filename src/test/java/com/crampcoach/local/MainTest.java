@@ -82,7 +82,7 @@ class MainTest {
         Files.write(request, SkillHarness.JSON.writeValueAsBytes(envelope));
 
         assertThat(run("invoke", request.toString())).isEqualTo(1);
-        assertThat(err()).contains("not for this skill").hasLineCount(1).doesNotContain("at com.");
+        assertThat(err()).contains("Rejected: the request is for another skill").hasLineCount(1).doesNotContain("at com.");
         assertThat(out()).isEmpty();
     }
 

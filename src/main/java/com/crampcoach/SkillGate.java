@@ -1,0 +1,101 @@
+package com.crampcoach;
+
+import com.amazon.ask.AlexaSkill;
+import com.amazon.ask.exception.AskSdkException;
+import com.amazon.ask.model.RequestEnvelope;
+import com.amazon.ask.model.ResponseEnvelope;
+import com.amazon.ask.request.SkillRequest;
+import com.amazon.ask.response.SkillResponse;
+import com.amazon.ask.response.impl.BaseSkillResponse;
+import com.amazon.ask.util.impl.JacksonJsonMarshaller;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The skill's front door. It refuses, with one clear reason, anything that is not a request envelope
+ * for this skill; answers request types the SDK does not know (a newer Alexa) with an empty response
+ * instead of an error; and logs one JSON line per request: its ID, type, intent, locale, latency and
+ * outcome. No utterance, user or device ID is ever logged.
+ */
+public final class SkillGate implements AlexaSkill<RequestEnvelope, ResponseEnvelope> {
+
+    private static final Logger LOG = LoggerFactory.getLogger("request");
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JacksonJsonMarshaller<ResponseEnvelope> MARSHALLER = JacksonJsonMarshaller.forType(ResponseEnvelope.class);
+
+    private final String skillId;
+    private final AlexaSkill<RequestEnvelope, ResponseEnvelope> skill;
+
+    public SkillGate(String skillId, AlexaSkill<RequestEnvelope, ResponseEnvelope> skill) {
+        this.skillId = skillId;
+        this.skill = skill;
+    }
+
+    /** Thrown for a request the skill refuses; Lambda reports it as a failed invocation. */
+    public static final class Rejected extends AskSdkException {
+        public Rejected(String reason) {
+            super(reason);
+        }
+    }
+
+    @Override
+    public SkillResponse<ResponseEnvelope> execute(SkillRequest request, Object context) {
+        long start = System.nanoTime();
+        JsonNode envelope;
+        try {
+            envelope = JSON.readTree(request.getRawRequest());
+        } catch (IOException e) {
+            throw reject(null, "the request is not valid JSON", start);
+        }
+        if (envelope == null || !envelope.isObject()) {
+            throw reject(null, "the request is not a JSON object", start);
+        }
+        String applicationId = envelope.at("/context/System/application/applicationId").asText(null);
+        if (applicationId == null) {
+            throw reject(envelope, "the request names no skill (context.System.application.applicationId)", start);
+        }
+        if (!applicationId.equals(skillId)) {
+            throw reject(envelope, "the request is for another skill", start);
+        }
+        if (!envelope.at("/request/type").isTextual()) {
+            throw reject(envelope, "the request has no request.type", start);
+        }
+        SkillResponse<ResponseEnvelope> response;
+        try {
+            response = skill.execute(request, context);
+        } catch (AskSdkException e) {
+            // The SDK could not read the envelope into its model: a malformed request, refused cleanly.
+            throw reject(envelope, "the request does not match Alexa's request format", start);
+        }
+        if (response == null) {
+            log(envelope, "ignored", start);
+            return new BaseSkillResponse<>(MARSHALLER, ResponseEnvelope.builder().withVersion("1.0").build());
+        }
+        log(envelope, "answered", start);
+        return response;
+    }
+
+    private static Rejected reject(JsonNode envelope, String reason, long start) {
+        log(envelope, "rejected: " + reason, start);
+        return new Rejected("Rejected: " + reason);
+    }
+
+    private static void log(JsonNode envelope, String outcome, long start) {
+        if (!LOG.isInfoEnabled()) {
+            return;
+        }
+        JsonNode request = envelope == null ? JSON.missingNode() : envelope.path("request");
+        ObjectNode line = JSON.createObjectNode();
+        line.put("requestId", request.path("requestId").asText(null));
+        line.put("type", request.path("type").asText(null));
+        line.put("intent", request.path("intent").path("name").asText(null));
+        line.put("locale", request.path("locale").asText(null));
+        line.put("latencyMs", Math.round((System.nanoTime() - start) / 10_000.0) / 100.0);
+        line.put("outcome", outcome);
+        LOG.info(line.toString());
+    }
+}
