@@ -21,6 +21,12 @@ public final class Main {
               invoke [FILE|-]
                   Sends one request envelope (a file, or standard input) through the Lambda handler
                   and prints the response envelope. Exit 2 if the input is not a request envelope.
+              serve [--port N]
+                  Answers POST / with a request envelope over HTTP on 127.0.0.1 only (default port
+                  3000). It does not verify Alexa's signatures: for development tools, never for Alexa.
+              loadtest [--clients N] [--requests N] [--port N]
+                  Many concurrent clients against serve on 127.0.0.1 (its own, or the one on --port):
+                  throughput, p50/p99 latency, errors, and answers compared with a single client's.
             """;
 
     private Main() {
@@ -40,8 +46,10 @@ public final class Main {
         return switch (args[0]) {
             case "invoke" -> Invoke.run(rest, out, err);
             case "chat" -> Chat.run(rest, out, err);
+            case "serve" -> Serve.run(rest, out, err);
+            case "loadtest" -> LoadTest.run(rest, out, err);
             default -> {
-                err.println("error: unknown command '" + args[0] + "'; try: chat, invoke, help");
+                err.println("error: unknown command '" + args[0] + "'; try: chat, invoke, serve, loadtest, help");
                 yield 2;
             }
         };
