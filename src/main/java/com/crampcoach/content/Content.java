@@ -1,22 +1,14 @@
 package com.crampcoach.content;
 
+import com.crampcoach.ClassPathFolder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.JarURLConnection;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.jar.JarEntry;
-import java.util.jar.JarFile;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -85,42 +77,15 @@ public final class Content {
         return loader.catalog(locale);
     }
 
-    /** Content files by locale, found in the jar or in the classes folder, in name order. */
+    /** Content files by locale, in name order. */
     private static Map<String, List<String>> listFiles() {
-        URL readme = Content.class.getClassLoader().getResource(ROOT + "README.md");
-        if (readme == null) {
-            throw new ContentException("content/README.md is not on the class path");
-        }
-        List<String> paths = new ArrayList<>();
-        try {
-            if ("jar".equals(readme.getProtocol())) {
-                JarURLConnection connection = (JarURLConnection) readme.openConnection();
-                connection.setUseCaches(false);
-                try (JarFile jar = connection.getJarFile()) {
-                    Enumeration<JarEntry> entries = jar.entries();
-                    while (entries.hasMoreElements()) {
-                        paths.add(entries.nextElement().getName());
-                    }
-                }
-            } else {
-                Path root = Path.of(readme.toURI()).getParent();
-                try (Stream<Path> walk = Files.walk(root)) {
-                    walk.filter(Files::isRegularFile)
-                            .forEach(p -> paths.add(ROOT + root.relativize(p).toString().replace('\\', '/')));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("listing content files", e);
-        } catch (URISyntaxException e) {
-            throw new ContentException("cannot list content files: " + e.getMessage());
-        }
         Map<String, List<String>> byLocale = new TreeMap<>();
-        paths.stream().sorted().forEach(path -> {
+        for (String path : ClassPathFolder.list(ROOT, "README.md")) {
             String[] parts = path.split("/");
-            if (parts.length == 3 && parts[0].equals("content") && parts[2].endsWith(".xml")) {
+            if (parts.length == 3 && parts[2].endsWith(".xml")) {
                 byLocale.computeIfAbsent(parts[1], l -> new ArrayList<>()).add(path);
             }
-        });
+        }
         return byLocale;
     }
 }
