@@ -71,6 +71,9 @@ public final class SkillGate implements AlexaSkill<RequestEnvelope, ResponseEnve
             // The SDK could not read the envelope into its model: a malformed request, refused cleanly.
             throw reject(envelope, "the request does not match Alexa's request format", start);
         }
+        if (context == Primer.CONTEXT) {
+            return response;
+        }
         if (response == null) {
             log(envelope, "ignored", start);
             return new BaseSkillResponse<>(MARSHALLER, ResponseEnvelope.builder().withVersion("1.0").build());
