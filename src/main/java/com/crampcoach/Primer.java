@@ -33,7 +33,7 @@ public final class Primer {
     }
 
     /** The priming requests: every event except the one for another skill, in each locale, for this skill. */
-    static List<byte[]> requests(String skillId, List<String> locales) {
+    public static List<byte[]> requests(String skillId, List<String> locales) {
         List<byte[]> requests = new ArrayList<>();
         ClassLoader loader = Primer.class.getClassLoader();
         try {

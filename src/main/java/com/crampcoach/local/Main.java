@@ -24,6 +24,8 @@ public final class Main {
               serve [--port N]
                   Answers POST / with a request envelope over HTTP on 127.0.0.1 only (default port
                   3000). It does not verify Alexa's signatures: for development tools, never for Alexa.
+              benchmark [--runs N] [--warm N]
+                  Start-up and latency figures against the JVM's own floor (see BENCHMARK.md).
               loadtest [--clients N] [--requests N] [--port N]
                   Many concurrent clients against serve on 127.0.0.1 (its own, or the one on --port):
                   throughput, p50/p99 latency, errors, and answers compared with a single client's.
@@ -34,6 +36,9 @@ public final class Main {
 
     public static void main(String[] args) {
         Logging.configure("warn"); // locally the SDK's logs are noise unless LOG_LEVEL asks for them
+        if (Boolean.getBoolean("crampcoach.report-rss")) {
+            Runtime.getRuntime().addShutdownHook(new Thread(Main::reportPeakMemory));
+        }
         System.exit(run(args, System.out, System.err));
     }
 
@@ -48,10 +53,23 @@ public final class Main {
             case "chat" -> Chat.run(rest, out, err);
             case "serve" -> Serve.run(rest, out, err);
             case "loadtest" -> LoadTest.run(rest, out, err);
+            case "benchmark" -> Benchmark.run(rest, out, err);
             default -> {
                 err.println("error: unknown command '" + args[0] + "'; try: chat, invoke, serve, loadtest, help");
                 yield 2;
             }
         };
+    }
+
+    /** For the benchmark: the process's peak resident memory, from Linux's /proc, on stderr. */
+    private static void reportPeakMemory() {
+        try {
+            java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/self/status")).stream()
+                    .filter(line -> line.startsWith("VmHWM:"))
+                    .findFirst()
+                    .ifPresent(line -> System.err.println("rss-peak-kb " + line.replaceAll("[^0-9]", "")));
+        } catch (java.io.IOException e) {
+            // Not Linux: no figure.
+        }
     }
 }
