@@ -24,8 +24,18 @@ public final class CrampCoachHandler extends SkillStreamHandler implements Resou
     private final Content content;
 
     public CrampCoachHandler() {
-        this(Config.fromEnvironment(System.getenv()));
+        this(configFromEnvironment());
         Core.getGlobalContext().register(this);
+    }
+
+    /** The function's configuration; without it the function must not start, and says why in one line. */
+    private static Config configFromEnvironment() {
+        try {
+            return Config.fromEnvironment(System.getenv());
+        } catch (IllegalStateException e) {
+            LoggerFactory.getLogger(CrampCoachHandler.class).error("Not starting: {}", e.getMessage());
+            throw e;
+        }
     }
 
     /** The same handler with explicit configuration, for the local runner and the tests. */
