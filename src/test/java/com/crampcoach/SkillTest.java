@@ -51,13 +51,13 @@ class SkillTest {
         for (String said : List.of("I can't breathe", "my chest hurts", "my speech is slurred",
                 "dark urine after a workout", "I have a cramp and a high fever", "the numbness is spreading")) {
             JsonNode response = new SkillHarness().say(said);
-            assertThat(speech(response)).as(said).startsWith("<speak><s>Call 911 now, from a phone.</s>");
+            assertThat(speech(response)).as(said).startsWith("<speak><s>Call <sub alias=\"nine one one\">911</sub> now, from a phone.</s>");
         }
 
         alexa.say("my face is drooping");
-        assertThat(speech(alexa.say("yes"))).startsWith("<speak><s>Call 911 now");
+        assertThat(speech(alexa.say("yes"))).startsWith("<speak><s>Call <sub alias=\"nine one one\">911</sub> now");
         JsonNode declined = alexa.say("no");
-        assertThat(speech(declined)).contains("Please call 911 now");
+        assertThat(speech(declined)).contains("Please call <sub alias=\"nine one one\">911</sub> now");
         assertThat(endsSession(declined)).isTrue();
     }
 
