@@ -75,28 +75,33 @@ class InteractionModelTest {
     }
 
     @Test
-    void the_manifests_example_phrases_are_understood_by_the_model() throws Exception {
-        JsonNode manifest = SkillHarness.JSON.readTree(Path.of("skill.json").toFile());
-        JsonNode phrases = manifest.at("/manifest/publishingInformation/locales/en-US/examplePhrases");
-        UtteranceMatcher matcher = new UtteranceMatcher(MODEL);
+    void the_manifests_example_phrases_are_understood_by_each_locales_model() throws Exception {
+        JsonNode locales = SkillHarness.JSON.readTree(Path.of("skill.json").toFile()).at("/manifest/publishingInformation/locales");
         Pattern invocation = Pattern.compile("alexa (?:ask|open|tell) cramp coach ?(.*)");
 
-        assertThat(phrases.size()).isBetween(1, 3);
-        for (JsonNode phrase : phrases) {
-            Matcher m = invocation.matcher(UtteranceMatcher.normalize(phrase.asText()));
-            assertThat(m.matches()).as(phrase.asText()).isTrue();
-            if (!m.group(1).isEmpty()) {
-                assertThat(matcher.match(m.group(1)).intent()).as(phrase.asText()).isNotEqualTo("AMAZON.FallbackIntent");
+        assertThat(locales.size()).isEqualTo(5);
+        locales.fields().forEachRemaining(locale -> {
+            UtteranceMatcher matcher = new UtteranceMatcher(InteractionModel.forLocale(locale.getKey()));
+            JsonNode phrases = locale.getValue().path("examplePhrases");
+            assertThat(phrases.size()).as(locale.getKey()).isBetween(1, 3);
+            for (JsonNode phrase : phrases) {
+                Matcher m = invocation.matcher(UtteranceMatcher.normalize(phrase.asText()));
+                assertThat(m.matches()).as(phrase.asText()).isTrue();
+                if (!m.group(1).isEmpty()) {
+                    assertThat(matcher.match(m.group(1)).intent()).as(locale.getKey() + ": " + phrase.asText())
+                            .isNotEqualTo("AMAZON.FallbackIntent");
+                }
             }
-        }
+        });
     }
 
     @Test
-    void the_manifest_carries_the_medical_disclaimer() throws Exception {
-        JsonNode manifest = SkillHarness.JSON.readTree(Path.of("skill.json").toFile());
-        String description = manifest.at("/manifest/publishingInformation/locales/en-US/description").asText();
+    void every_locale_of_the_manifest_carries_the_medical_disclaimer_with_its_emergency_number() throws Exception {
+        JsonNode locales = SkillHarness.JSON.readTree(Path.of("skill.json").toFile()).at("/manifest/publishingInformation/locales");
+        Map<String, String> numbers = Map.of("en-US", "911", "en-CA", "911", "en-GB", "999", "en-AU", "000", "en-IN", "112");
 
-        assertThat(description).containsIgnoringCase("not a substitute for professional medical advice")
-                .containsIgnoringCase("emergency");
+        numbers.forEach((locale, number) -> assertThat(locales.path(locale).path("description").asText()).as(locale)
+                .contains("not a substitute for professional medical advice")
+                .contains("call your local emergency number (" + number + ")"));
     }
 }
