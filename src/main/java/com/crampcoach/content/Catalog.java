@@ -21,9 +21,16 @@ public final class Catalog {
     private final Map<String, String> phrases;
     private final Map<String, Routine> routines;
     private final HoldCues holdCues;
+    private final Map<String, Prompt.Source> sources;
 
     public Catalog(String locale, Map<String, Prompt> prompts, Map<String, Value> values, Map<String, String> phrases,
             Collection<Routine> routines, HoldCues holdCues) {
+        this(locale, prompts, values, phrases, routines, holdCues, Map.of());
+    }
+
+    /** With {@code sources}: where each phrase, value and hold cue was written (see {@link #sourceOf}). */
+    Catalog(String locale, Map<String, Prompt> prompts, Map<String, Value> values, Map<String, String> phrases,
+            Collection<Routine> routines, HoldCues holdCues, Map<String, Prompt.Source> sources) {
         this.locale = locale;
         this.prompts = Map.copyOf(prompts);
         this.values = Map.copyOf(values);
@@ -32,6 +39,7 @@ public final class Catalog {
         routines.forEach(routine -> byId.put(routine.id(), routine));
         this.routines = Collections.unmodifiableMap(byId);
         this.holdCues = holdCues;
+        this.sources = Map.copyOf(sources);
     }
 
     public String locale() {
@@ -104,6 +112,19 @@ public final class Catalog {
 
     public HoldCues holdCues() {
         return holdCues;
+    }
+
+    /**
+     * Where a piece of content other than a prompt or routine was written, so that the linter can name the file
+     * and line: {@code "phrase routine.next"}, {@code "value emergencyNumber"}, {@code "cue 30"}, {@code "filler"}
+     * or {@code "release"}. Null if it was not read from a file.
+     */
+    public Prompt.Source sourceOf(String fragment) {
+        return sources.get(fragment);
+    }
+
+    Map<String, Prompt.Source> sources() {
+        return sources;
     }
 
     public Reply reply(String key) {

@@ -1,21 +1,24 @@
 package com.crampcoach.content;
 
 import com.crampcoach.ClassPathFolder;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * All the skill's words, one {@link Catalog} per locale, read once at start-up from the {@code content/}
- * folder on the class path. Each locale folder other than {@value #DEFAULT_LOCALE} holds only what it
- * changes; everything else comes from {@value #DEFAULT_LOCALE}.
+ * folder on the class path (or, for the linter, from a folder laid out the same way). Each locale folder other
+ * than {@value #DEFAULT_LOCALE} holds only what it changes; everything else comes from {@value #DEFAULT_LOCALE}.
  */
 public final class Content {
 
@@ -29,22 +32,82 @@ public final class Content {
         this.catalogs = Map.copyOf(catalogs);
     }
 
-    /** Reads every locale's content from the class path; a broken file fails here, naming file and line. */
-    public static Content load() {
-        Map<String, List<String>> filesByLocale = listFiles();
-        List<String> base = filesByLocale.get(DEFAULT_LOCALE);
-        if (base == null) {
-            throw new ContentException("no content/" + DEFAULT_LOCALE + "/ folder on the class path");
+    /**
+     * Content read from files, leaving out what is broken, and every problem found, each with its file and line.
+     * {@code content} is null only when there is no {@value #DEFAULT_LOCALE} folder at all.
+     */
+    public record Loaded(Content content, List<Problem> problems) {
+        public Loaded {
+            problems = List.copyOf(problems);
         }
+    }
+
+    /** Reads every locale's content from the class path; broken files fail here, naming each problem's file and line. */
+    public static Content load() {
+        Loaded loaded = loadFromClassPath();
+        if (!loaded.problems().isEmpty()) {
+            throw new ContentException(Problem.lines(loaded.problems()));
+        }
+        return loaded.content();
+    }
+
+    /** Reads the class path's content as {@link #load()} does, but reports problems instead of failing. */
+    public static Loaded loadFromClassPath() {
+        ClassLoader classLoader = Content.class.getClassLoader();
+        Map<String, List<ContentFile>> byLocale = new TreeMap<>();
+        for (String path : ClassPathFolder.list(ROOT, "README.md")) {
+            String[] parts = path.split("/");
+            if (parts.length == 3 && parts[2].endsWith(".xml")) {
+                byLocale.computeIfAbsent(parts[1], l -> new ArrayList<>()).add(new ContentFile(path, () -> {
+                    InputStream in = classLoader.getResourceAsStream(path);
+                    if (in == null) {
+                        throw new IOException("listed but not readable");
+                    }
+                    return in;
+                }));
+            }
+        }
+        return read(byLocale, ROOT);
+    }
+
+    /**
+     * Reads content from a folder laid out like {@code src/main/resources/content/} (a folder per locale of
+     * {@code *.xml} files), as the class path's is read; problems name the files by their paths under {@code root}.
+     */
+    public static Loaded load(Path root) {
+        Map<String, List<ContentFile>> byLocale = new TreeMap<>();
+        try (Stream<Path> folders = Files.list(root)) {
+            for (Path folder : folders.filter(Files::isDirectory).toList()) {
+                try (Stream<Path> files = Files.list(folder)) {
+                    List<ContentFile> xml = files.filter(f -> f.getFileName().toString().endsWith(".xml")).sorted()
+                            .map(f -> new ContentFile(f.toString(), () -> Files.newInputStream(f))).toList();
+                    if (!xml.isEmpty()) { // as on the class path, where an empty folder does not show
+                        byLocale.put(folder.getFileName().toString(), xml);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            return new Loaded(null, List.of(new Problem(root.toString(), 0, "cannot read: " + e)));
+        }
+        return read(byLocale, root + File.separator);
+    }
+
+    private static Loaded read(Map<String, List<ContentFile>> filesByLocale, String root) {
+        List<ContentFile> base = filesByLocale.get(DEFAULT_LOCALE);
+        if (base == null) {
+            return new Loaded(null, List.of(new Problem(root + DEFAULT_LOCALE, 0,
+                    "no such folder of .xml files; it holds every key, and other locales fall back to it")));
+        }
+        List<Problem> problems = new ArrayList<>();
         Map<String, Catalog> catalogs = new TreeMap<>();
-        Catalog defaults = read(DEFAULT_LOCALE, base, null);
+        Catalog defaults = read(DEFAULT_LOCALE, base, null, problems);
         catalogs.put(DEFAULT_LOCALE, defaults);
         filesByLocale.forEach((locale, files) -> {
             if (!locale.equals(DEFAULT_LOCALE)) {
-                catalogs.put(locale, read(locale, files, defaults));
+                catalogs.put(locale, read(locale, files, defaults, problems));
             }
         });
-        return new Content(catalogs);
+        return new Loaded(new Content(catalogs), problems);
     }
 
     public List<String> locales() {
@@ -61,31 +124,26 @@ public final class Content {
         return catalog;
     }
 
-    private static Catalog read(String locale, List<String> files, Catalog base) {
+    private static Catalog read(String locale, List<ContentFile> files, Catalog base, List<Problem> problems) {
         ContentLoader loader = new ContentLoader(base);
-        ClassLoader classLoader = Content.class.getClassLoader();
-        for (String file : files) {
-            try (InputStream in = classLoader.getResourceAsStream(file)) {
-                if (in == null) {
-                    throw new ContentException(file + ": listed but not readable");
-                }
-                loader.read(file, in);
+        for (ContentFile file : files) {
+            try (InputStream in = file.opener().open()) {
+                loader.read(file.name(), in);
             } catch (IOException e) {
-                throw new UncheckedIOException(file, e);
+                problems.add(new Problem(file.name(), 0, "cannot read: " + e.getMessage()));
             }
         }
-        return loader.catalog(locale);
+        Catalog catalog = loader.partialCatalog(locale);
+        problems.addAll(loader.problems());
+        return catalog;
     }
 
-    /** Content files by locale, in name order. */
-    private static Map<String, List<String>> listFiles() {
-        Map<String, List<String>> byLocale = new TreeMap<>();
-        for (String path : ClassPathFolder.list(ROOT, "README.md")) {
-            String[] parts = path.split("/");
-            if (parts.length == 3 && parts[2].endsWith(".xml")) {
-                byLocale.computeIfAbsent(parts[1], l -> new ArrayList<>()).add(path);
-            }
-        }
-        return byLocale;
+    /** A content file: the name problems give it, and how to open it, from the class path or a folder. */
+    private record ContentFile(String name, Opener opener) {
+    }
+
+    @FunctionalInterface
+    private interface Opener {
+        InputStream open() throws IOException;
     }
 }

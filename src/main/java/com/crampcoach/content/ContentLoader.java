@@ -1,25 +1,37 @@
 package com.crampcoach.content;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads content files (see {@code src/main/resources/content/README.md}) into prompts and hold cues.
- * Every problem is reported as a {@link ContentException} naming the file and line.
+ * A broken element is left out and recorded as a {@link Problem} naming the file and line, and reading goes
+ * on with the next one, so that one run reports every problem rather than only the first.
  */
 final class ContentLoader {
+
+    /** An {@code &} that does not start an entity: the XML parser's own words for it are obscure. */
+    private static final Pattern BARE_AMPERSAND = Pattern.compile("&(?![a-zA-Z][a-zA-Z0-9]*;|#[0-9]+;|#x[0-9a-fA-F]+;)");
 
     private final Map<String, Prompt> prompts = new LinkedHashMap<>();
     private final Map<String, Value> values = new LinkedHashMap<>();
     private final Map<String, String> phrases = new LinkedHashMap<>();
     private final Map<String, Routine> routines = new LinkedHashMap<>();
+    private final Map<String, Prompt.Source> sources = new LinkedHashMap<>();
     private final List<HoldCues.Cue> cues = new ArrayList<>();
     private String filler;
     private String release;
+    /** A set, so that asking for the catalog twice does not report missing hold cues twice. */
+    private final Set<Problem> problems = new LinkedHashSet<>();
 
     ContentLoader(Catalog base) {
         if (base != null) {
@@ -27,39 +39,86 @@ final class ContentLoader {
             values.putAll(base.values());
             phrases.putAll(base.phrases());
             base.routines().forEach(routine -> routines.put(routine.id(), routine));
+            sources.putAll(base.sources());
             cues.addAll(base.holdCues().cues());
             filler = base.holdCues().filler();
             release = base.holdCues().release();
         }
     }
 
+    /** Reads one file; what is broken is left out and recorded in {@link #problems()}. */
     void read(String file, InputStream in) throws IOException {
+        byte[] bytes = in.readAllBytes();
         Xml.Element root;
         try {
-            root = Xml.parse(in);
+            root = Xml.parse(new ByteArrayInputStream(bytes));
         } catch (Xml.XmlException e) {
-            throw problem(file, e.line(), e.getMessage());
+            problems.add(new Problem(file, e.line(), explain(e, bytes)));
+            return;
         }
-        expect(root, "content", file);
+        if (!root.name().equals("content")) {
+            problems.add(new Problem(file, root.line(), "expected <content> but found <" + root.name() + ">"));
+            return;
+        }
         for (Xml.Element child : root.elements()) {
-            switch (child.name()) {
-                case "response" -> readResponse(file, child);
-                case "hold-cues" -> readHoldCues(file, child);
-                case "value" -> values.put(required(child, "name", file),
-                        new Value(nonEmpty(child.innerXml(), child, file), Xml.collapse(child.text())));
-                case "phrase" -> phrases.put(required(child, "key", file), nonEmpty(child.innerXml(), child, file));
-                case "routine" -> readRoutine(file, child);
-                default -> throw problem(file, child.line(), "unexpected <" + child.name()
-                        + ">; expected <response>, <routine>, <phrase>, <value> or <hold-cues>");
+            try {
+                readElement(file, child);
+            } catch (Broken e) {
+                problems.add(e.problem);
             }
         }
     }
 
-    Catalog catalog(String locale) {
-        if (release == null || filler == null) {
-            throw new ContentException(locale + ": no <hold-cues> with <filler> and <release> in any content file");
+    private void readElement(String file, Xml.Element child) {
+        switch (child.name()) {
+            case "response" -> readResponse(file, child);
+            case "hold-cues" -> readHoldCues(file, child);
+            case "value" -> {
+                String name = required(child, "name", file);
+                values.put(name, new Value(nonEmpty(child.innerXml(), child, file), Xml.collapse(child.text())));
+                sources.put("value " + name, new Prompt.Source(file, child.line()));
+            }
+            case "phrase" -> {
+                String key = required(child, "key", file);
+                phrases.put(key, nonEmpty(child.innerXml(), child, file));
+                sources.put("phrase " + key, new Prompt.Source(file, child.line()));
+            }
+            case "routine" -> readRoutine(file, child);
+            default -> throw problem(file, child.line(), "unexpected <" + child.name()
+                    + ">; expected <response>, <routine>, <phrase>, <value> or <hold-cues>");
         }
-        return new Catalog(locale, prompts, values, phrases, routines.values(), new HoldCues(cues, filler, release));
+    }
+
+    /** The parser's message, and in plain words what to do about the commonest mistake. */
+    private static String explain(Xml.XmlException e, byte[] bytes) {
+        String[] lines = new String(bytes, StandardCharsets.UTF_8).split("\\R", -1);
+        if (e.line() >= 1 && e.line() <= lines.length && BARE_AMPERSAND.matcher(lines[e.line() - 1]).find()) {
+            return "a bare & (write &amp; or the word \"and\"): " + e.getMessage();
+        }
+        return "not well-formed XML: " + e.getMessage();
+    }
+
+    /** Every problem found so far, in the order found. */
+    List<Problem> problems() {
+        return List.copyOf(problems);
+    }
+
+    /** What has been read, leaving out anything broken; see {@link #problems()}. */
+    Catalog partialCatalog(String locale) {
+        if (release == null || filler == null) {
+            problems.add(new Problem(locale, 0, "no <hold-cues> with <filler> and <release> in any content file"));
+        }
+        HoldCues holdCues = new HoldCues(cues, filler == null ? "" : filler, release == null ? "" : release);
+        return new Catalog(locale, prompts, values, phrases, routines.values(), holdCues, sources);
+    }
+
+    /** The catalog, or a {@link ContentException} naming every problem with its file and line. */
+    Catalog catalog(String locale) {
+        Catalog catalog = partialCatalog(locale);
+        if (!problems.isEmpty()) {
+            throw new ContentException(Problem.lines(problems));
+        }
+        return catalog;
     }
 
     private void readResponse(String file, Xml.Element response) {
@@ -198,25 +257,36 @@ final class ContentLoader {
     private void readHoldCues(String file, Xml.Element holdCues) {
         cues.clear();
         for (Xml.Element part : holdCues.elements()) {
-            switch (part.name()) {
-                case "cue" -> {
-                    String remaining = required(part, "remaining", file);
-                    try {
-                        cues.add(new HoldCues.Cue(Integer.parseInt(remaining), nonEmpty(part.innerXml(), part, file)));
-                    } catch (NumberFormatException e) {
-                        throw problem(file, part.line(), "<cue remaining=\"" + remaining + "\"> must be a whole number");
-                    }
-                }
-                case "filler" -> filler = nonEmpty(part.innerXml(), part, file);
-                case "release" -> release = nonEmpty(part.innerXml(), part, file);
-                default -> throw problem(file, part.line(), "unexpected <" + part.name() + "> in <hold-cues>");
+            try {
+                readHoldCue(file, part);
+            } catch (Broken e) {
+                problems.add(e.problem); // one broken cue should not silence the others
             }
         }
     }
 
-    private static void expect(Xml.Element element, String name, String file) {
-        if (!element.name().equals(name)) {
-            throw problem(file, element.line(), "expected <" + name + "> but found <" + element.name() + ">");
+    private void readHoldCue(String file, Xml.Element part) {
+        switch (part.name()) {
+            case "cue" -> {
+                String remaining = required(part, "remaining", file);
+                int seconds;
+                try {
+                    seconds = Integer.parseInt(remaining);
+                } catch (NumberFormatException e) {
+                    throw problem(file, part.line(), "<cue remaining=\"" + remaining + "\"> must be a whole number");
+                }
+                cues.add(new HoldCues.Cue(seconds, nonEmpty(part.innerXml(), part, file)));
+                sources.put("cue " + seconds, new Prompt.Source(file, part.line()));
+            }
+            case "filler" -> {
+                filler = nonEmpty(part.innerXml(), part, file);
+                sources.put("filler", new Prompt.Source(file, part.line()));
+            }
+            case "release" -> {
+                release = nonEmpty(part.innerXml(), part, file);
+                sources.put("release", new Prompt.Source(file, part.line()));
+            }
+            default -> throw problem(file, part.line(), "unexpected <" + part.name() + "> in <hold-cues>");
         }
     }
 
@@ -235,7 +305,17 @@ final class ContentLoader {
         return value;
     }
 
-    static ContentException problem(String file, int line, String message) {
-        return new ContentException(file + ":" + line + ": " + message);
+    private static Broken problem(String file, int line, String message) {
+        return new Broken(new Problem(file, line, message));
+    }
+
+    /** Abandons the element being read; {@link #read} records the problem and goes on with the next element. */
+    private static final class Broken extends RuntimeException {
+        private final transient Problem problem;
+
+        Broken(Problem problem) {
+            super(problem.toString(), null, false, false); // control flow, not an error: no stack trace
+            this.problem = problem;
+        }
     }
 }

@@ -35,16 +35,51 @@ public final class Keys {
     public static final String ROUTINE_LEFT_ONE = "routine.left.one";
     public static final String ROUTINE_LEFT_MANY = "routine.left.many";
 
-    /** Phrases: pieces of SSML the routine renderer puts together. */
+    public static final String RESUME_OFFER = "resume.offer";
+    public static final String PREFS_HOLD = "prefs.hold";
+    public static final String PREFS_SLOW = "prefs.slow";
+    public static final String PREFS_QUIET = "prefs.quiet";
+    public static final String PREFS_RESET = "prefs.reset";
+    public static final String PREFS_UNSAVED = "prefs.unsaved";
+    public static final String LOG_CONSENT = "log.consent";
+    public static final String LOG_SAVED = "log.saved";
+    public static final String LOG_SAVED_NUDGE = "log.saved.nudge";
+    public static final String LOG_UNSAVED = "log.unsaved";
+    public static final String LOG_COUNT_NONE = "log.count.none";
+    public static final String LOG_COUNT_ONE = "log.count.one";
+    public static final String LOG_COUNT_MANY = "log.count.many";
+    public static final String DELETE_CONFIRM = "memory.delete.confirm";
+    public static final String DELETED = "memory.deleted";
+    public static final String DELETE_FAILED = "memory.delete.failed";
+    public static final String MEMORY_UNAVAILABLE = "memory.unavailable";
+
+    /** Phrases: pieces of SSML the code puts together (routine steps, the cramp log's places and periods). */
     public static final Set<String> PHRASES = Set.of("routine.other-side", "routine.again", "routine.next",
             "routine.reprompt", "routine.card-title", "routine.play-intro", "routine.play-more", "routine.restarted",
-            "routine.first");
+            "routine.first", "place.calf", "place.foot", "place.hamstring", "place.back", "place.neck", "place.cramp",
+            "when.today", "when.yesterday", "period.week", "period.month");
 
     /** The keys above. */
     public static final Set<String> FIXED = Set.of(LAUNCH, HELP, GOODBYE, DECLINED, FALLBACK, ERROR, EMERGENCY,
             DOCTOR, HEAT_OR_ICE, CAUSES, PREVENTION, RELIEF_CALF, RELIEF_BACK, RELIEF_NIGHT, RELIEF_GENERAL,
             ROUTINE_NONE, ROUTINE_LIST, ROUTINE_HELP, ROUTINE_PAUSED, ROUTINE_STOPPED, ROUTINE_WAIT, ROUTINE_PROMPT,
-            ROUTINE_LEFT_NONE, ROUTINE_LEFT_ONE, ROUTINE_LEFT_MANY);
+            ROUTINE_LEFT_NONE, ROUTINE_LEFT_ONE, ROUTINE_LEFT_MANY, RESUME_OFFER, PREFS_HOLD, PREFS_SLOW, PREFS_QUIET,
+            PREFS_RESET, PREFS_UNSAVED, LOG_CONSENT, LOG_SAVED, LOG_SAVED_NUDGE, LOG_UNSAVED, LOG_COUNT_NONE,
+            LOG_COUNT_ONE, LOG_COUNT_MANY, DELETE_CONFIRM, DELETED, DELETE_FAILED, MEMORY_UNAVAILABLE);
+
+    /**
+     * The {@code {placeholders}} the code fills in (the routine handlers and renderer): besides these, content may
+     * only use its locale's values, such as {@code {emergencyNumber}}. Add a name here when the code starts giving it.
+     */
+    public static final Set<String> CODE_PLACEHOLDERS = Set.of("next", "step", "routine", "count", "title", "number",
+            "total", "place", "day", "period", "seconds");
+
+    /** Actions an answer's offer or decline may name ({@code offer="routine:calf"}); SkillFactory registers them. */
+    public static final String ACTION_ROUTINE = "routine";
+    public static final String ACTION_RESUME = "resume";
+    public static final String ACTION_LOG_CONSENT = "log-consent";
+    public static final String ACTION_DELETE = "delete";
+    public static final Set<String> ACTIONS = Set.of(ACTION_ROUTINE, ACTION_RESUME, ACTION_LOG_CONSENT, ACTION_DELETE);
 
     private Keys() {
     }

@@ -29,6 +29,8 @@ public final class Main {
               loadtest [--clients N] [--requests N] [--port N]
                   Many concurrent clients against serve on 127.0.0.1 (its own, or the one on --port):
                   throughput, p50/p99 latency, errors, and answers compared with a single client's.
+              lint [--content DIR --models DIR]
+                  Checks content and interaction models (the jar's, or these folders); exit 1 on problems.
             """;
 
     private Main() {
@@ -42,7 +44,7 @@ public final class Main {
         System.exit(run(args, System.out, System.err));
     }
 
-    static int run(String[] args, PrintStream out, PrintStream err) {
+    public static int run(String[] args, PrintStream out, PrintStream err) {
         if (args.length == 0 || args[0].equals("help") || args[0].equals("--help") || args[0].equals("-h")) {
             out.print(USAGE);
             return args.length == 0 ? 2 : 0;
@@ -54,6 +56,7 @@ public final class Main {
             case "serve" -> Serve.run(rest, out, err);
             case "loadtest" -> LoadTest.run(rest, out, err);
             case "benchmark" -> Benchmark.run(rest, out, err);
+            case "lint" -> com.crampcoach.lint.LintCommand.run(rest, out, err);
             default -> {
                 err.println("error: unknown command '" + args[0] + "'; try: chat, invoke, serve, loadtest, help");
                 yield 2;

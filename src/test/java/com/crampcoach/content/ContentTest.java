@@ -40,9 +40,10 @@ class ContentTest {
         for (String key : catalog.keys()) {
             Prompt prompt = catalog.prompt(key);
             if (prompt.offer() != null) {
-                boolean exists = prompt.offer().startsWith("routine:")
-                        ? catalog.routine(prompt.offer().substring("routine:".length())).isPresent()
-                        : catalog.has(prompt.offer());
+                String offer = prompt.offer();
+                boolean exists = offer.startsWith("routine:")
+                        ? catalog.routine(offer.substring("routine:".length())).isPresent()
+                        : offer.contains(":") ? Keys.ACTIONS.contains(offer.substring(0, offer.indexOf(':'))) : catalog.has(offer);
                 assertThat(exists).as(key + " offers " + prompt.offer()).isTrue();
                 assertThat(prompt.asksQuestion()).as(key + " offers something but asks nothing").isTrue();
             }

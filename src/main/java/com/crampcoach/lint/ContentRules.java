@@ -1,0 +1,331 @@
+package com.crampcoach.lint;
+
+import com.crampcoach.content.Catalog;
+import com.crampcoach.content.Content;
+import com.crampcoach.content.ContentException;
+import com.crampcoach.content.HoldCues;
+import com.crampcoach.content.Keys;
+import com.crampcoach.content.Problem;
+import com.crampcoach.content.Prompt;
+import com.crampcoach.content.Reply;
+import com.crampcoach.content.Routine;
+import com.crampcoach.content.SsmlRules;
+import com.crampcoach.routine.RoutineRenderer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The content rules: SSML that Alexa accepts, the keys the code needs, placeholders that something fills, and
+ * Alexa's size limits on every response the skill can give. One instance checks one {@link Content}.
+ */
+final class ContentRules {
+
+    /** What the code puts in a placeholder, as long as a step name or routine title might get: 60 characters. */
+    private static final String LONG_SAMPLE = "long sample ".repeat(5);
+
+    /** Put in place of every placeholder when only the SSML's structure matters. */
+    private static final String WORD = "sample";
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z][a-zA-Z0-9]*)}");
+
+    private final Content content;
+    private final Function<String, String> folder;
+    private final Consumer<Problem> problems;
+    private int responses;
+    private int routineSteps;
+
+    /** {@code folder} names a locale's content folder, for problems that belong to no single line. */
+    ContentRules(Content content, Function<String, String> folder, Consumer<Problem> problems) {
+        this.content = content;
+        this.folder = folder;
+        this.problems = problems;
+    }
+
+    void check() {
+        Catalog base = content.forLocale(Content.DEFAULT_LOCALE);
+        checkKeys(base);
+        for (String locale : content.locales()) {
+            Catalog catalog = content.forLocale(locale);
+            checkPieces(catalog);
+            checkOffers(catalog);
+            if (catalog != base) {
+                checkTranslation(catalog, base);
+            }
+            checkLimits(catalog);
+        }
+    }
+
+    /** How many responses were rendered to check their size (every prompt in every locale). */
+    int responses() {
+        return responses;
+    }
+
+    int routineSteps() {
+        return routineSteps;
+    }
+
+    // Other locales fall back to en-US for every key, so a key that en-US has, every locale has.
+    private void checkKeys(Catalog base) {
+        String where = folder.apply(base.locale());
+        new TreeSet<>(Keys.FIXED).stream().filter(key -> !base.has(key)).forEach(key -> problems.accept(
+                new Problem(where, 0, "no <response key=\"" + key + "\">, which the code says")));
+        new TreeSet<>(Keys.PHRASES).stream().filter(key -> !base.phrases().containsKey(key)).forEach(key ->
+                problems.accept(new Problem(where, 0, "no <phrase key=\"" + key + "\">, which the routine renderer needs")));
+    }
+
+    /** Which placeholders a piece may use: what the code fills in (see Catalog, RoutineRenderer, HoldRenderer). */
+    private enum Fill {
+        /** A prompt's speech or reprompt: checked with its whole prompt, so that a name is reported once. */
+        PROMPT,
+        /** Phrases: the locale's values and what the code gives. */
+        VALUES_AND_CODE,
+        /** Routine texts: rendered with the locale's values only. */
+        VALUES,
+        /** Values, hold cues and step cards: used as written. */
+        NOTHING
+    }
+
+    /** A piece of a locale's content: its text, where it is written, what to call it, and how it is used. */
+    private record Piece(String text, Prompt.Source source, String what, boolean ssml, Fill fill) {
+    }
+
+    /** Every piece of text in a catalog, each as the code uses it (see RoutineRenderer, HoldRenderer, Catalog). */
+    private static List<Piece> pieces(Catalog catalog) {
+        List<Piece> pieces = new ArrayList<>();
+        for (String key : catalog.keys()) {
+            Prompt prompt = catalog.prompt(key);
+            String what = "'" + key + "'";
+            for (Prompt.Segment segment : prompt.speech()) {
+                if (segment instanceof Prompt.Text text) {
+                    pieces.add(new Piece(text.ssml(), prompt.source(), what + " <speech>", true, Fill.PROMPT));
+                }
+            }
+            if (prompt.reprompt() != null) {
+                pieces.add(new Piece(prompt.reprompt(), prompt.source(), what + " <reprompt>", true, Fill.PROMPT));
+            }
+        }
+        catalog.phrases().forEach((key, ssml) -> pieces.add(new Piece(ssml, catalog.sourceOf("phrase " + key),
+                "<phrase key=\"" + key + "\">", true, Fill.VALUES_AND_CODE)));
+        catalog.values().forEach((name, value) -> pieces.add(new Piece(value.ssml(), catalog.sourceOf("value " + name),
+                "<value name=\"" + name + "\">", true, Fill.NOTHING)));
+        HoldCues cues = catalog.holdCues();
+        cues.cues().forEach(cue -> pieces.add(new Piece(cue.ssml(), catalog.sourceOf("cue " + cue.remaining()),
+                "<cue remaining=\"" + cue.remaining() + "\">", true, Fill.NOTHING)));
+        pieces.add(new Piece(cues.filler(), catalog.sourceOf("filler"), "<filler>", true, Fill.NOTHING));
+        pieces.add(new Piece(cues.release(), catalog.sourceOf("release"), "<release>", true, Fill.NOTHING));
+        for (Routine routine : catalog.routines()) {
+            String what = "routine '" + routine.id() + "'";
+            if (routine.intro() != null) {
+                pieces.add(new Piece(routine.intro(), routine.source(), what + " <intro>", true, Fill.VALUES));
+            }
+            pieces.add(new Piece(routine.outro(), routine.source(), what + " <outro>", true, Fill.VALUES));
+            for (Routine.Step step : routine.steps()) {
+                Prompt.Source at = stepSource(routine, step);
+                String inStep = what + " step '" + step.name() + "'";
+                pieces.add(new Piece(step.instruction(), at, inStep + " <instruction>", true, Fill.VALUES));
+                if (step.otherSide() != null) {
+                    pieces.add(new Piece(step.otherSide(), at, inStep + " <other-side>", true, Fill.VALUES));
+                }
+                pieces.add(new Piece(step.card(), at, inStep + " <card>", false, Fill.NOTHING));
+            }
+        }
+        return pieces;
+    }
+
+    // Messages here name no locale: a locale inherits en-US's text, and the same problem is then reported once.
+    private void checkPieces(Catalog catalog) {
+        Set<String> values = new TreeSet<>(catalog.values().keySet());
+        Set<String> valuesAndCode = new TreeSet<>(values);
+        valuesAndCode.addAll(Keys.CODE_PLACEHOLDERS);
+        String notAValue = "is not a locale value (" + String.join(", ", values) + ")";
+        String notGiven = notAValue + " or one the code gives (" + String.join(", ", new TreeSet<>(Keys.CODE_PLACEHOLDERS))
+                + ")";
+        for (String key : catalog.keys()) {
+            Prompt prompt = catalog.prompt(key);
+            unknown(catalog, prompt.placeholders(), valuesAndCode, prompt.source(), "'" + key + "'", notGiven);
+        }
+        for (Piece piece : pieces(catalog)) {
+            if (piece.ssml()) {
+                for (String problem : SsmlRules.fragmentProblems(PLACEHOLDER.matcher(piece.text()).replaceAll(WORD))) {
+                    // Length belongs to whole responses, which checkLimits measures: do not report it twice.
+                    if (!problem.contains("characters long")) {
+                        report(catalog, piece.source(), piece.what() + " " + problem);
+                    }
+                }
+            }
+            Set<String> used = placeholders(piece.text());
+            switch (piece.fill()) {
+                case PROMPT -> { } // checked above, with the whole prompt
+                case VALUES_AND_CODE -> unknown(catalog, used, valuesAndCode, piece.source(), piece.what(), notGiven);
+                case VALUES -> unknown(catalog, used, values, piece.source(), piece.what(),
+                        notAValue + ", the only placeholders routine texts get");
+                case NOTHING -> unknown(catalog, used, Set.of(), piece.source(), piece.what(),
+                        "is never filled in here; it would be said or shown as written");
+            }
+        }
+    }
+
+    private void unknown(Catalog catalog, Set<String> used, Set<String> allowed, Prompt.Source source, String what,
+            String why) {
+        used.stream().filter(name -> !allowed.contains(name))
+                .forEach(name -> report(catalog, source, "{" + name + "} in " + what + " " + why));
+    }
+
+    private void checkOffers(Catalog catalog) {
+        for (String key : catalog.keys()) {
+            Prompt prompt = catalog.prompt(key);
+            checkTarget(catalog, prompt, "offer", prompt.offer());
+            checkTarget(catalog, prompt, "decline", prompt.decline());
+            if ((prompt.offer() != null || prompt.decline() != null) && !prompt.asksQuestion()) {
+                report(catalog, prompt.source(), "'" + prompt.key() + "' offers an answer to yes or no but asks"
+                        + " nothing: add a <reprompt>, which keeps the microphone open");
+            }
+        }
+    }
+
+    /**
+     * An offer or decline is an answer's key, or an action written {@code name:argument}: one of
+     * {@link Keys#ACTIONS}, and {@code routine:<id>} must name a routine.
+     */
+    private void checkTarget(Catalog catalog, Prompt prompt, String attribute, String target) {
+        if (target == null) {
+            return;
+        }
+        String missing = null;
+        if (target.startsWith("routine:")) {
+            String id = target.substring("routine:".length());
+            missing = catalog.routine(id).isPresent() ? null : "<routine id=\"" + id + "\">";
+        } else if (!target.contains(":") && !catalog.has(target)) {
+            missing = "<response key=\"" + target + "\">";
+        } else if (target.contains(":") && !Keys.ACTIONS.contains(target.substring(0, target.indexOf(':')))) {
+            missing = "action '" + target.substring(0, target.indexOf(':')) + "' (the code has " + Keys.ACTIONS + ")";
+        }
+        if (missing != null) {
+            report(catalog, prompt.source(), "'" + prompt.key() + "' has " + attribute + "=\"" + target
+                    + "\", but there is no " + missing);
+        }
+    }
+
+    private void checkTranslation(Catalog catalog, Catalog base) {
+        for (String key : catalog.keys()) {
+            Prompt prompt = catalog.prompt(key);
+            if (base.has(key) && !prompt.equals(base.prompt(key))) {
+                sameAsBase(catalog, prompt.placeholders(), base.prompt(key).placeholders(), prompt.source(),
+                        "'" + key + "'", base.prompt(key).source());
+            }
+        }
+        catalog.phrases().forEach((key, ssml) -> {
+            Prompt.Source source = catalog.sourceOf("phrase " + key);
+            Prompt.Source baseSource = base.sourceOf("phrase " + key);
+            if (base.phrases().containsKey(key) && !Objects.equals(source, baseSource)) {
+                sameAsBase(catalog, placeholders(ssml), placeholders(base.phrases().get(key)), source,
+                        "<phrase key=\"" + key + "\">", baseSource);
+            }
+        });
+    }
+
+    /** A translation that drops or adds a placeholder says something different, or fails for want of a value. */
+    private void sameAsBase(Catalog catalog, Set<String> ours, Set<String> theirs, Prompt.Source source, String what,
+            Prompt.Source baseSource) {
+        if (!ours.equals(theirs)) {
+            report(catalog, source, what + " in " + catalog.locale() + " uses " + braces(ours) + " but "
+                    + Content.DEFAULT_LOCALE + "'s" + (baseSource == null ? "" : " (" + baseSource + ")") + " uses "
+                    + braces(theirs) + "; a translation keeps the same placeholders");
+        }
+    }
+
+    private void checkLimits(Catalog catalog) {
+        for (String key : new TreeSet<>(catalog.keys())) {
+            Prompt prompt = catalog.prompt(key);
+            Map<String, String> given = new HashMap<>();
+            prompt.placeholders().stream().filter(name -> !catalog.values().containsKey(name))
+                    .forEach(name -> given.put(name, LONG_SAMPLE));
+            limits(catalog, catalog.reply(key, given), prompt.source(), "'" + key + "'");
+            responses++;
+        }
+        if (!catalog.phrases().keySet().containsAll(Keys.PHRASES)) {
+            return; // the renderer cannot put a step together; checkKeys has said which phrase is missing
+        }
+        for (Routine routine : catalog.routines()) {
+            try {
+                checkLimits(catalog, routine);
+            } catch (ContentException e) {
+                report(catalog, routine.source(), "routine '" + routine.id() + "' cannot be spoken in "
+                        + catalog.locale() + ": " + e.getMessage());
+            }
+        }
+    }
+
+    private void checkLimits(Catalog catalog, Routine routine) {
+        // Step 1 may follow the intro, "I lost my place" or "this is the first stretch"; the longest counts. Later
+        // steps follow nothing today, but are checked with "I lost my place" before them to leave room for it.
+        String restarted = catalog.phrase("routine.restarted", Map.of());
+        String first = catalog.phrase("routine.first", Map.of());
+        String intro = routine.intro() == null ? "" : catalog.render(routine.intro(), Map.of());
+        String longestFirst = List.of(intro, restarted, first).stream().max(Comparator.comparingInt(String::length))
+                .orElseThrow();
+        for (int i = 0; i < routine.steps().size(); i++) {
+            Routine.Step step = routine.steps().get(i);
+            Reply reply = RoutineRenderer.step(catalog, routine, i, i == 0 ? longestFirst : restarted);
+            limits(catalog, reply, stepSource(routine, step),
+                    "step " + (i + 1) + " ('" + step.name() + "') of routine '" + routine.id() + "'");
+            routineSteps++;
+        }
+        for (int from = 0; from >= 0; ) {
+            RoutineRenderer.Chunk chunk = RoutineRenderer.play(catalog, routine, from);
+            limits(catalog, chunk.reply(), routine.source(),
+                    "routine '" + routine.id() + "' played without stopping from step " + (from + 1));
+            from = chunk.next();
+        }
+    }
+
+    private void limits(Catalog catalog, Reply reply, Prompt.Source source, String what) {
+        limit(catalog, source, "speech of " + what, "<speak>" + reply.speech() + "</speak>", " (with <speak>)");
+        if (reply.reprompt() != null) {
+            limit(catalog, source, "reprompt of " + what, "<speak>" + reply.reprompt() + "</speak>", " (with <speak>)");
+        }
+        // Alexa counts a simple card's title and text together.
+        limit(catalog, source, "card of " + what, reply.cardTitle() + reply.cardText(), " (title and text)");
+    }
+
+    private void limit(Catalog catalog, Prompt.Source source, String what, String text, String counted) {
+        if (text.length() > SsmlRules.MAX_CHARS) {
+            report(catalog, source, "in " + catalog.locale() + ", the " + what + " is " + text.length() + " characters"
+                    + counted + "; Alexa allows " + SsmlRules.MAX_CHARS);
+        }
+    }
+
+    private static Prompt.Source stepSource(Routine routine, Routine.Step step) {
+        return routine.source() == null ? null : new Prompt.Source(routine.source().file(), step.line());
+    }
+
+    private void report(Catalog catalog, Prompt.Source source, String message) {
+        problems.accept(source == null
+                ? new Problem(folder.apply(catalog.locale()), 0, message)
+                : new Problem(source.file(), source.line(), message));
+    }
+
+    private static Set<String> placeholders(String text) {
+        Set<String> names = new TreeSet<>();
+        Matcher m = PLACEHOLDER.matcher(text == null ? "" : text);
+        while (m.find()) {
+            names.add(m.group(1));
+        }
+        return names;
+    }
+
+    private static String braces(Set<String> names) {
+        return names.isEmpty() ? "no placeholders"
+                : String.join(", ", new TreeSet<>(names).stream().map(name -> "{" + name + "}").toList());
+    }
+}
