@@ -19,12 +19,27 @@ public final class SkillHarness {
 
     public final Envelopes envelopes = new Envelopes(Config.DEVELOPMENT_SKILL_ID, "en-US");
     private final UtteranceMatcher matcher = new UtteranceMatcher(InteractionModel.forLocale("en-US"));
+    private final CrampCoachHandler handler;
+
+    /** A person talking to the skill as the tests usually build it: without memory. */
+    public SkillHarness() {
+        this(HANDLER);
+    }
+
+    /** A person talking to a skill of the test's own making (with memory, say). */
+    public SkillHarness(CrampCoachHandler handler) {
+        this.handler = handler;
+    }
 
     /** Sends raw bytes through the handler; returns the response envelope (an empty object if none). */
     public static JsonNode send(byte[] request) {
+        return send(HANDLER, request);
+    }
+
+    public static JsonNode send(CrampCoachHandler handler, byte[] request) {
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            HANDLER.handleRequest(new ByteArrayInputStream(request), out, null);
+            handler.handleRequest(new ByteArrayInputStream(request), out, null);
             return out.size() == 0 ? JSON.createObjectNode() : JSON.readTree(out.toByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -45,15 +60,24 @@ public final class SkillHarness {
 
     /** One turn in this harness's session: the utterance is matched like the local chat does. */
     public JsonNode say(String utterance) {
-        return carry(send(envelopes.intent(matcher.match(utterance))));
+        return carry(mine(envelopes.intent(matcher.match(utterance))));
     }
 
     public JsonNode launch() {
-        return carry(send(envelopes.launch()));
+        return carry(mine(envelopes.launch()));
     }
 
     public JsonNode intent(String name) {
-        return carry(send(envelopes.intent(name)));
+        return carry(mine(envelopes.intent(name)));
+    }
+
+    /** Sends a request through this person's skill without carrying its session on. */
+    public JsonNode mine(JsonNode request) {
+        try {
+            return send(handler, JSON.writeValueAsBytes(request));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private JsonNode carry(JsonNode response) {

@@ -10,9 +10,11 @@ import java.util.Optional;
 public final class NoHandler implements IntentHandler {
 
     private final Content content;
+    private final Actions actions;
 
-    public NoHandler(Content content) {
+    public NoHandler(Content content, Actions actions) {
         this.content = content;
+        this.actions = actions;
     }
 
     @Override
@@ -24,6 +26,6 @@ public final class NoHandler implements IntentHandler {
     public Optional<Response> handle(HandlerInput input) {
         Turn turn = Turn.of(input, content);
         String decline = turn.state().decline();
-        return turn.say(decline != null ? decline : Keys.DECLINED);
+        return decline == null ? turn.say(Keys.DECLINED) : actions.follow(turn, decline);
     }
 }

@@ -14,8 +14,7 @@ public record SessionState(String lastKey, String offer, String decline) {
 
     static final String ATTRIBUTE = "coach";
     static final int VERSION = 1;
-    /** An offer of this form starts the named routine. */
-    public static final String ROUTINE_OFFER = "routine:";
+    private static final java.util.regex.Pattern ACTION = java.util.regex.Pattern.compile("[a-z-]+:[A-Za-z0-9:._-]*");
     static final SessionState EMPTY = new SessionState(null, null, null);
 
     static SessionState read(Map<String, Object> attributes, Catalog catalog) {
@@ -29,15 +28,17 @@ public record SessionState(String lastKey, String offer, String decline) {
                 knownKey(saved.get("decline"), catalog));
     }
 
-    /** An answer key, or {@code routine:<id>} for an offer to start a routine, that exists in the catalog. */
+    /** An answer key that exists in the catalog, or an action ({@code name:argument}, checked when run). */
     private static String knownKey(Object value, Catalog catalog) {
-        if (!(value instanceof String key)) {
+        if (!(value instanceof String key) || key.length() > 200) {
             return null;
         }
-        boolean known = key.startsWith(ROUTINE_OFFER)
-                ? catalog.routine(key.substring(ROUTINE_OFFER.length())).isPresent()
-                : catalog.has(key);
-        return known ? key : null;
+        return ACTION.matcher(key).matches() || catalog.has(key) ? key : null;
+    }
+
+    /** Whether the last answer asked a question with an offer, so that "yes" and "no" answer it. */
+    public static boolean offerPending(Map<String, Object> attributes) {
+        return attributes != null && attributes.get(ATTRIBUTE) instanceof Map<?, ?> saved && saved.get("offer") != null;
     }
 
     Map<String, Object> toAttribute() {

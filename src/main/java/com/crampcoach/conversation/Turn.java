@@ -1,6 +1,7 @@
 package com.crampcoach.conversation;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.amazon.ask.model.RequestEnvelope;
 import com.amazon.ask.model.Response;
 import com.amazon.ask.response.ResponseBuilder;
 import com.crampcoach.content.Catalog;
@@ -41,6 +42,16 @@ public final class Turn {
         return catalog;
     }
 
+    /** How this person likes to be spoken to, as far as this session knows. */
+    public Preferences preferences() {
+        return Preferences.from(attributes().get(Preferences.ATTRIBUTE));
+    }
+
+    /** Remembers preferences for the rest of the session. */
+    public void usePreferences(Preferences preferences) {
+        attributes().put(Preferences.ATTRIBUTE, preferences.toMap());
+    }
+
     /** This session's attributes, or an empty map outside a session; what is put here comes back next turn. */
     public Map<String, Object> attributes() {
         return input.getRequestEnvelope().getSession() == null
@@ -56,6 +67,16 @@ public final class Turn {
      * Speaks the prompt {@code key} with its card. A prompt that asks a question keeps the session open
      * and remembers itself for "repeat" and its offer for "yes"; any other prompt ends the session.
      */
+    public RequestEnvelope envelope() {
+        return input.getRequestEnvelope();
+    }
+
+    /** When the request was made, by Alexa's timestamp (UTC), or now if it has none. */
+    public java.time.Instant requestTime() {
+        java.time.OffsetDateTime timestamp = input.getRequest().getTimestamp();
+        return timestamp == null ? java.time.Instant.now() : timestamp.toInstant();
+    }
+
     public Optional<Response> say(String key, Map<String, String> values) {
         Reply reply = catalog.reply(key, values);
         // "Repeat" re-renders a key without the values it was given: only remember answers that need none.
@@ -63,13 +84,21 @@ public final class Turn {
                 reply.cardText(), reply.offer(), reply.decline()));
     }
 
+    /** Speaks a prompt whose "yes" leads to {@code offer}, an action the code chose ({@code name:argument}). */
+    public Optional<Response> offer(String key, Map<String, String> values, String offer) {
+        Reply reply = catalog.reply(key, values);
+        return say(new Reply(null, reply.speech(), reply.reprompt(), reply.cardTitle(), reply.cardText(), offer,
+                reply.decline()));
+    }
+
     /** Speaks an answer the code assembled (a routine step, say); its key, if any, is what "repeat" says. */
     public Optional<Response> say(Reply reply) {
+        Preferences preferences = preferences();
         ResponseBuilder response = input.getResponseBuilder()
-                .withSpeech(reply.speech())
+                .withSpeech(preferences.apply(reply.speech()))
                 .withSimpleCard(reply.cardTitle(), reply.cardText());
         if (reply.keepsSessionOpen()) {
-            response.withReprompt(reply.reprompt()).withShouldEndSession(false);
+            response.withReprompt(preferences.apply(reply.reprompt())).withShouldEndSession(false);
             if (input.getRequestEnvelope().getSession() != null) {
                 attributes().put(SessionState.ATTRIBUTE,
                         new SessionState(reply.key(), reply.offer(), reply.decline()).toAttribute());

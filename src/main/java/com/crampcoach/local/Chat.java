@@ -28,7 +28,7 @@ final class Chat {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String WAKE = "(?:alexa )?";
 
-    private final CrampCoachHandler handler = new CrampCoachHandler(Config.development());
+    private final CrampCoachHandler handler = new CrampCoachHandler(Config.local(System.getenv()));
     private final UtteranceMatcher matcher;
     private final Envelopes envelopes;
     private final Pattern launch;

@@ -20,11 +20,18 @@ public final class Envelopes {
     private String sessionId;
     private boolean newSession = true;
     private JsonNode attributes = JSON.createObjectNode();
+    private String userId = "amzn1.ask.account.LOCAL-DEVELOPER";
 
     public Envelopes(String skillId, String locale) {
         this.skillId = skillId;
         this.locale = locale;
         startSession();
+    }
+
+    /** Requests from now on come from this Alexa user (one per person in the tests of memory). */
+    public Envelopes asUser(String user) {
+        this.userId = user;
+        return this;
     }
 
     /** The next request opens a new session with no attributes. */
@@ -103,10 +110,10 @@ public final class Envelopes {
         session.put("sessionId", sessionId);
         session.putObject("application").put("applicationId", skillId);
         session.set("attributes", attributes.deepCopy());
-        session.putObject("user").put("userId", "amzn1.ask.account.LOCAL-DEVELOPER");
+        session.putObject("user").put("userId", userId);
         ObjectNode system = envelope.putObject("context").putObject("System");
         system.putObject("application").put("applicationId", skillId);
-        system.putObject("user").put("userId", "amzn1.ask.account.LOCAL-DEVELOPER");
+        system.putObject("user").put("userId", userId);
         ObjectNode device = system.putObject("device");
         device.put("deviceId", "amzn1.ask.device.LOCAL-DEVICE");
         device.putObject("supportedInterfaces");

@@ -40,7 +40,8 @@ final class Invoke {
             return 2;
         }
         String skillId = System.getenv("SKILL_ID");
-        Config config = skillId == null || skillId.isBlank() ? Config.development() : new Config(skillId);
+        Config local = Config.local(System.getenv());
+        Config config = skillId == null || skillId.isBlank() ? local : new Config(skillId, local.tableName(), local.env());
         try {
             ByteArrayOutputStream response = new ByteArrayOutputStream();
             new CrampCoachHandler(config).handleRequest(new ByteArrayInputStream(input), response, null);

@@ -5,7 +5,9 @@ import com.amazon.ask.model.Response;
 import com.crampcoach.content.Content;
 import com.crampcoach.content.Keys;
 import com.crampcoach.conversation.IntentHandler;
+import com.crampcoach.conversation.SessionState;
 import com.crampcoach.conversation.Turn;
+import com.crampcoach.memory.Memory;
 import java.util.Map;
 import java.util.Optional;
 
@@ -20,25 +22,28 @@ public final class RoutineNavigationHandler implements IntentHandler {
     public enum Action { NEXT, BACK, REPEAT, RESTART, RESUME, PAUSE, STOP, WAIT, HELP, PROMPT, LEFT }
 
     private final Content content;
+    private final Memory memory;
     private final String intentName;
     private final Action action;
     private final boolean onlyInRoutine;
 
-    private RoutineNavigationHandler(Content content, String intentName, Action action, boolean onlyInRoutine) {
+    private RoutineNavigationHandler(Content content, Memory memory, String intentName, Action action,
+            boolean onlyInRoutine) {
         this.content = content;
+        this.memory = memory;
         this.intentName = intentName;
         this.action = action;
         this.onlyInRoutine = onlyInRoutine;
     }
 
     /** An intent that only makes sense in a routine ("next"): without one, the routines are offered. */
-    public static RoutineNavigationHandler always(Content content, String intentName, Action action) {
-        return new RoutineNavigationHandler(content, intentName, action, false);
+    public static RoutineNavigationHandler always(Content content, Memory memory, String intentName, Action action) {
+        return new RoutineNavigationHandler(content, memory, intentName, action, false);
     }
 
     /** An intent with a meaning of its own elsewhere ("yes", "help"), taken here only inside a routine. */
-    public static RoutineNavigationHandler inRoutine(Content content, String intentName, Action action) {
-        return new RoutineNavigationHandler(content, intentName, action, true);
+    public static RoutineNavigationHandler inRoutine(Content content, Memory memory, String intentName, Action action) {
+        return new RoutineNavigationHandler(content, memory, intentName, action, true);
     }
 
     @Override
@@ -48,9 +53,19 @@ public final class RoutineNavigationHandler implements IntentHandler {
 
     @Override
     public boolean canHandle(HandlerInput input) {
-        return IntentHandler.super.canHandle(input)
-                && (!onlyInRoutine || (input.getRequestEnvelope().getSession() != null
-                        && Position.present(input.getAttributesManager().getSessionAttributes())));
+        if (!IntentHandler.super.canHandle(input)) {
+            return false;
+        }
+        if (!onlyInRoutine) {
+            return true;
+        }
+        if (input.getRequestEnvelope().getSession() == null) {
+            return false;
+        }
+        Map<String, Object> attributes = input.getAttributesManager().getSessionAttributes();
+        // A question asked mid-routine ("shall I keep a log?") gets its own yes or no.
+        boolean answersQuestion = (action == Action.NEXT || action == Action.WAIT) && SessionState.offerPending(attributes);
+        return Position.present(attributes) && !answersQuestion;
     }
 
     @Override
@@ -77,8 +92,12 @@ public final class RoutineNavigationHandler implements IntentHandler {
                     ? Routines.play(turn, at.routine(), at.step())
                     : Routines.show(turn, at.routine(), at.step(), null);
             case RESTART -> Routines.show(turn, at.routine(), 0, null);
-            case PAUSE -> turn.say(Keys.ROUTINE_PAUSED, Routines.names(at));
+            case PAUSE -> {
+                RoutineActions.remember(memory, turn, at);
+                yield turn.say(Keys.ROUTINE_PAUSED, Routines.names(at));
+            }
             case STOP -> {
+                RoutineActions.remember(memory, turn, at);
                 Position.clear(turn.attributes());
                 yield turn.say(Keys.ROUTINE_STOPPED, Routines.names(at));
             }

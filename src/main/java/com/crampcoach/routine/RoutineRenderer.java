@@ -5,6 +5,7 @@ import com.crampcoach.content.HoldRenderer;
 import com.crampcoach.content.Reply;
 import com.crampcoach.content.Routine;
 import com.crampcoach.content.SsmlRules;
+import com.crampcoach.conversation.Preferences;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,12 +31,17 @@ public final class RoutineRenderer {
      * routine's intro when it starts.
      */
     public static Reply step(Catalog catalog, Routine routine, int index, String preface) {
+        return step(catalog, routine, index, preface, Preferences.DEFAULT);
+    }
+
+    /** The same, with the person's preferred hold length. */
+    public static Reply step(Catalog catalog, Routine routine, int index, String preface, Preferences preferences) {
         Routine.Step step = routine.steps().get(index);
         List<String> speech = new ArrayList<>();
         if (preface != null) {
             speech.add(preface);
         }
-        speech.add(body(catalog, step));
+        speech.add(body(catalog, step, preferences));
         String title = catalog.phraseText("routine.card-title", Map.of("title", routine.title(),
                 "number", String.valueOf(index + 1), "total", String.valueOf(routine.steps().size())));
         if (index == routine.steps().size() - 1) {
@@ -50,6 +56,11 @@ public final class RoutineRenderer {
 
     /** One answer of the whole routine played without stopping, from step {@code from}. */
     public static Chunk play(Catalog catalog, Routine routine, int from) {
+        return play(catalog, routine, from, Preferences.DEFAULT);
+    }
+
+    /** The same, with the person's preferred hold length. */
+    public static Chunk play(Catalog catalog, Routine routine, int from, Preferences preferences) {
         List<String> speech = new ArrayList<>();
         List<String> cards = new ArrayList<>();
         if (from == 0) {
@@ -58,7 +69,7 @@ public final class RoutineRenderer {
         int length = String.join(" ", speech).length();
         int index = from;
         while (index < routine.steps().size()) {
-            String body = body(catalog, routine.steps().get(index));
+            String body = body(catalog, routine.steps().get(index), preferences);
             if (index > from && length + body.length() > PLAY_BUDGET) {
                 break;
             }
@@ -81,10 +92,10 @@ public final class RoutineRenderer {
     public record Chunk(Reply reply, int next) {
     }
 
-    private static String body(Catalog catalog, Routine.Step step) {
+    private static String body(Catalog catalog, Routine.Step step, Preferences preferences) {
         List<String> speech = new ArrayList<>();
         speech.add(catalog.render(step.instruction(), Map.of()));
-        String hold = HoldRenderer.render(step.holdSeconds(), catalog.holdCues());
+        String hold = HoldRenderer.render(preferences.hold(step.holdSeconds()), catalog.holdCues());
         for (int repetition = 1; repetition <= step.repetitions(); repetition++) {
             if (repetition > 1) {
                 if (step.restSeconds() > 0) {

@@ -19,18 +19,18 @@ public final class Routines {
     }
 
     /** Speaks step {@code index}; the last step finishes the routine and forgets the position. */
-    static Optional<Response> show(Turn turn, Routine routine, int index, String preface) {
+    public static Optional<Response> show(Turn turn, Routine routine, int index, String preface) {
         if (index == routine.steps().size() - 1) {
             Position.clear(turn.attributes());
         } else {
             Position.write(turn.attributes(), routine, index, false);
         }
-        return turn.say(RoutineRenderer.step(turn.catalog(), routine, index, preface));
+        return turn.say(RoutineRenderer.step(turn.catalog(), routine, index, preface, turn.preferences()));
     }
 
     /** Plays the routine without stopping from step {@code from}, in as few answers as Alexa allows. */
     static Optional<Response> play(Turn turn, Routine routine, int from) {
-        RoutineRenderer.Chunk chunk = RoutineRenderer.play(turn.catalog(), routine, from);
+        RoutineRenderer.Chunk chunk = RoutineRenderer.play(turn.catalog(), routine, from, turn.preferences());
         if (chunk.next() < 0) {
             Position.clear(turn.attributes());
         } else {

@@ -1,0 +1,200 @@
+package com.crampcoach.memory;
+
+import static com.crampcoach.SkillHarness.endsSession;
+import static com.crampcoach.SkillHarness.speech;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.crampcoach.Config;
+import com.crampcoach.CrampCoachHandler;
+import com.crampcoach.SkillHarness;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** Preferences, carrying on a routine, the cramp log and deletion: by voice, on a real DynamoDB. */
+class MemoryConversationTest {
+
+    private static final CrampCoachHandler SKILL = new CrampCoachHandler(new Config(Config.DEVELOPMENT_SKILL_ID,
+            LocalDynamo.TABLE, Map.of("DYNAMODB_ENDPOINT", LocalDynamo.endpoint())));
+
+    private final String user = "amzn1.ask.account." + UUID.randomUUID();
+
+    /** A new session of the same person, as on another night or another device. */
+    private SkillHarness session() {
+        SkillHarness person = new SkillHarness(SKILL);
+        person.envelopes.asUser(user);
+        return person;
+    }
+
+    private static String title(JsonNode response) {
+        return response.at("/response/card/title").asText();
+    }
+
+    @Test
+    void longer_holds_are_saved_and_used_by_routines_in_a_later_session() {
+        assertThat(speech(session().say("make the holds longer"))).contains("45 seconds");
+
+        SkillHarness later = session();
+        later.launch();
+        String step = speech(later.say("start the calf routine"));
+
+        assertThat(step).contains("Thirty seconds.").contains("Twenty seconds.");
+        assertThat(speech(session().say("make the holds shorter"))).contains("30 seconds");
+    }
+
+    @Test
+    void a_quiet_slow_voice_wraps_every_answer_once_set_and_reset_undoes_it() {
+        SkillHarness night = session();
+        night.say("talk quietly");
+        night.say("speak slower");
+
+        assertThat(speech(night.say("my calf is cramping"))).startsWith("<speak><prosody rate=\"85%\" volume=\"x-soft\">");
+
+        night.say("reset my settings");
+        assertThat(speech(night.say("my calf is cramping"))).startsWith("<speak><s>");
+    }
+
+    @Test
+    void a_routine_paused_part_way_is_offered_on_the_next_launch_and_carries_on_at_its_step() {
+        SkillHarness tonight = session();
+        tonight.say("start my bedtime stretches");
+        tonight.say("next");
+        tonight.say("pause");
+
+        SkillHarness later = session();
+        JsonNode welcome = later.launch();
+        assertThat(speech(welcome)).contains("Welcome back. You were on the hamstring stretch of your bedtime routine");
+
+        JsonNode carryOn = later.say("yes");
+        assertThat(title(carryOn)).isEqualTo("Bedtime stretches: 2 of 3");
+        assertThat(speech(session().launch())).as("offered once").doesNotContain("Welcome back");
+    }
+
+    @Test
+    void a_routine_left_by_silence_is_remembered_too() {
+        SkillHarness tonight = session();
+        tonight.say("start the back routine");
+        tonight.mine(tonight.envelopes.sessionEnded("EXCEEDED_MAX_REPROMPTS"));
+
+        assertThat(speech(session().launch())).contains("You were on the knee hug of the back release");
+    }
+
+    @Test
+    void a_place_saved_more_than_a_day_ago_is_not_offered() {
+        SkillHarness tonight = session();
+        tonight.say("start my bedtime stretches");
+        tonight.say("pause");
+
+        ObjectNode launch = session().envelopes.launch();
+        ((ObjectNode) launch.path("request")).put("timestamp", Instant.now().plus(2, ChronoUnit.DAYS).toString());
+
+        assertThat(speech(session().mine(launch))).doesNotContain("Welcome back");
+    }
+
+    @Test
+    void the_first_log_asks_for_consent_then_keeps_the_date_and_place_only() {
+        SkillHarness person = session();
+        JsonNode ask = person.say("log a calf cramp");
+        assertThat(speech(ask)).contains("just the date and where").contains("Shall I keep it?");
+
+        assertThat(speech(person.say("yes"))).contains("Logged: your calf, today.");
+        assertThat(speech(session().say("i had a back spasm last night"))).contains("Logged: your back, last night.");
+        assertThat(speech(session().say("how many cramps this week"))).contains("2 cramps this week");
+    }
+
+    @Test
+    void a_question_asked_mid_routine_gets_its_own_yes_and_the_routine_carries_on_after() {
+        SkillHarness person = session();
+        person.say("start the calf routine");
+        person.say("log a calf cramp");
+
+        assertThat(speech(person.say("yes"))).contains("Logged: your calf");
+        assertThat(title(person.say("next"))).isEqualTo("Calf routine: 2 of 3");
+    }
+
+    @Test
+    void no_to_consent_logs_nothing() {
+        SkillHarness person = session();
+        person.say("log a calf cramp");
+        person.say("no");
+
+        assertThat(speech(session().say("how many cramps this week"))).contains("haven't logged any cramps this week");
+        assertThat(speech(session().say("log a calf cramp"))).as("still asks").contains("Shall I keep it?");
+    }
+
+    @Test
+    void counts_name_the_most_common_place() {
+        SkillHarness first = session();
+        first.say("log a calf cramp");
+        first.say("yes");
+        session().say("log a calf cramp");
+        session().say("log a back spasm");
+
+        assertThat(speech(session().say("how many cramps this month"))).contains("3 cramps this month, most often in your calf");
+    }
+
+    @Test
+    void cramps_on_five_of_seven_days_bring_one_gentle_doctor_nudge() {
+        SkillHarness first = session();
+        first.say("log a calf cramp");
+        first.say("yes");
+        Instant now = Instant.now();
+        String said = "";
+        for (int day = 1; day <= 5; day++) {
+            SkillHarness person = session();
+            ObjectNode request = person.envelopes.intent(new com.crampcoach.local.UtteranceMatcher(
+                    com.crampcoach.local.InteractionModel.forLocale("en-US")).match("log a calf cramp"));
+            ((ObjectNode) request.path("request")).put("timestamp", now.plus(day, ChronoUnit.DAYS).toString());
+            String answer = speech(person.mine(request));
+            if (answer.contains("see your doctor")) {
+                said += day;
+            }
+        }
+        assertThat(said).as("the days the nudge was said").isEqualTo("4");
+    }
+
+    @Test
+    void delete_my_data_asks_first_and_then_forgets_everything() {
+        SkillHarness person = session();
+        person.say("log a calf cramp");
+        person.say("yes");
+        person.say("make the holds longer");
+
+        SkillHarness deleting = session();
+        assertThat(speech(deleting.say("delete my data"))).contains("Are you sure?");
+        JsonNode done = deleting.say("yes");
+
+        assertThat(speech(done)).contains("deleted everything");
+        assertThat(endsSession(done)).isTrue();
+        assertThat(speech(session().say("how many cramps this month"))).contains("haven't logged any");
+        assertThat(speech(session().say("log a calf cramp"))).contains("Shall I keep it?");
+    }
+
+    @Test
+    void no_to_deleting_keeps_everything() {
+        SkillHarness person = session();
+        person.say("log a foot cramp");
+        person.say("yes");
+
+        SkillHarness deleting = session();
+        deleting.say("delete my data");
+        assertThat(speech(deleting.say("no"))).contains("kept everything");
+        assertThat(speech(session().say("how many cramps this week"))).contains("One cramp this week, in your foot");
+    }
+
+    @Test
+    void with_the_database_down_relief_still_answers_and_a_save_says_it_failed() {
+        CrampCoachHandler down = new CrampCoachHandler(new Config(Config.DEVELOPMENT_SKILL_ID, LocalDynamo.TABLE,
+                Map.of("DYNAMODB_ENDPOINT", "http://127.0.0.1:" + LocalDynamo.freePort())));
+        SkillHarness person = new SkillHarness(down);
+
+        assertThat(speech(person.say("my calf is cramping"))).contains("toes up toward your shin");
+        assertThat(speech(person.launch())).contains("Cramp Coach here");
+        assertThat(speech(person.say("make the holds longer"))).contains("couldn't save it");
+        assertThat(speech(person.say("start the calf routine"))).contains("towel");
+    }
+}
