@@ -2,6 +2,7 @@ package com.crampcoach;
 
 import com.amazon.ask.SkillStreamHandler;
 import com.crampcoach.content.Content;
+import com.crampcoach.memory.Memory;
 import org.crac.Core;
 import org.crac.Resource;
 import org.slf4j.LoggerFactory;
@@ -19,7 +20,6 @@ public final class CrampCoachHandler extends SkillStreamHandler implements Resou
     /** Priming rounds: enough for the hot paths to be compiled before the snapshot. */
     private static final int PRIMING_ROUNDS = 200;
 
-    private final SkillGate gate;
     private final Config config;
     private final Content content;
 
@@ -44,19 +44,19 @@ public final class CrampCoachHandler extends SkillStreamHandler implements Resou
     }
 
     private CrampCoachHandler(Config config, Content content) {
-        this(config, content, new SkillGate(config.skillId(), SkillFactory.create(config, content)));
-    }
-
-    private CrampCoachHandler(Config config, Content content, SkillGate gate) {
-        super(gate);
+        super(new SkillGate(config.skillId(), SkillFactory.create(config, content)));
         this.config = config;
         this.content = content;
-        this.gate = gate;
     }
 
-    /** Runs representative requests through the skill, answers discarded; returns how many were answered. */
+    /**
+     * Runs representative requests through a twin of the skill that remembers nothing, answers discarded;
+     * returns how many were answered. The twin runs the same code, so the same code is loaded and compiled,
+     * but priming can neither read nor write the user table.
+     */
     public int prime(int rounds) {
-        return Primer.prime(gate, Primer.requests(config.skillId(), content.locales()), rounds);
+        SkillGate twin = new SkillGate(config.skillId(), SkillFactory.create(config, content, Memory.none()));
+        return Primer.prime(twin, Primer.requests(config.skillId(), content.locales()), rounds);
     }
 
     @Override

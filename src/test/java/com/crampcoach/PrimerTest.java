@@ -50,6 +50,23 @@ class PrimerTest {
         }
     }
 
+    @Test
+    void priming_a_skill_with_memory_leaves_nothing_in_its_table() {
+        String endpoint = com.crampcoach.memory.LocalDynamo.endpoint();
+        String table = "priming-" + System.nanoTime();
+        var client = new com.crampcoach.memory.DynamoClient(java.util.Map.of("DYNAMODB_ENDPOINT", endpoint)).get();
+        client.createTable(b -> b.tableName(table)
+                .attributeDefinitions(a -> a.attributeName("userId").attributeType("S"))
+                .keySchema(k -> k.attributeName("userId").keyType("HASH"))
+                .billingMode("PAY_PER_REQUEST"));
+        CrampCoachHandler withMemory = new CrampCoachHandler(new Config(CONFIG.skillId(), table,
+                java.util.Map.of("DYNAMODB_ENDPOINT", endpoint)));
+
+        assertThat(withMemory.prime(2)).isPositive();
+
+        assertThat(client.scan(b -> b.tableName(table)).count()).isZero();
+    }
+
     private static String answer(CrampCoachHandler handler, byte[] request) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         handler.handleRequest(new ByteArrayInputStream(request), out, null);
