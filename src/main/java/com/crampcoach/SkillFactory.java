@@ -113,7 +113,7 @@ public final class SkillFactory {
                 new PreferenceHandler(content, memory, "ResetSettingsIntent", PreferenceHandler.Change.RESET),
                 new LogCrampHandler(content, memory),
                 new CrampCountHandler(content, memory),
-                new DeleteDataHandler(content),
+                new DeleteDataHandler(content, memory),
                 new YesHandler(content, actions),
                 new NoHandler(content, actions),
                 new RepeatHandler(content),

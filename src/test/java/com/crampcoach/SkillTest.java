@@ -190,6 +190,14 @@ class SkillTest {
     }
 
     @Test
+    void without_a_table_memory_features_say_plainly_that_this_setup_cannot_keep_them() {
+        assertThat(speech(new SkillHarness().say("make the holds longer"))).contains("can't save settings");
+        assertThat(speech(new SkillHarness().say("delete my data"))).contains("can't keep a log or settings");
+        assertThat(speech(new SkillHarness().say("log a calf cramp"))).contains("can't keep a log or settings");
+        assertThat(speech(new SkillHarness().say("how many cramps this week"))).contains("can't keep a log or settings");
+    }
+
+    @Test
     void requests_that_are_not_a_person_talking_get_an_empty_response() {
         for (String type : List.of("System.ExceptionEncountered", "Alexa.Presentation.APL.UserEvent",
                 "Connections.Response", "AudioPlayer.PlaybackStarted", "PlaybackController.NextCommandIssued",

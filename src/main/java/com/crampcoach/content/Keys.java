@@ -41,6 +41,7 @@ public final class Keys {
     public static final String PREFS_QUIET = "prefs.quiet";
     public static final String PREFS_RESET = "prefs.reset";
     public static final String PREFS_UNSAVED = "prefs.unsaved";
+    public static final String PREFS_SESSION_ONLY = "prefs.session-only";
     public static final String LOG_CONSENT = "log.consent";
     public static final String LOG_SAVED = "log.saved";
     public static final String LOG_SAVED_NUDGE = "log.saved.nudge";
@@ -64,7 +65,7 @@ public final class Keys {
             DOCTOR, HEAT_OR_ICE, CAUSES, PREVENTION, RELIEF_CALF, RELIEF_BACK, RELIEF_NIGHT, RELIEF_GENERAL,
             ROUTINE_NONE, ROUTINE_LIST, ROUTINE_HELP, ROUTINE_PAUSED, ROUTINE_STOPPED, ROUTINE_WAIT, ROUTINE_PROMPT,
             ROUTINE_LEFT_NONE, ROUTINE_LEFT_ONE, ROUTINE_LEFT_MANY, RESUME_OFFER, PREFS_HOLD, PREFS_SLOW, PREFS_QUIET,
-            PREFS_RESET, PREFS_UNSAVED, LOG_CONSENT, LOG_SAVED, LOG_SAVED_NUDGE, LOG_UNSAVED, LOG_COUNT_NONE,
+            PREFS_RESET, PREFS_UNSAVED, PREFS_SESSION_ONLY, LOG_CONSENT, LOG_SAVED, LOG_SAVED_NUDGE, LOG_UNSAVED, LOG_COUNT_NONE,
             LOG_COUNT_ONE, LOG_COUNT_MANY, DELETE_CONFIRM, DELETED, DELETE_FAILED, MEMORY_UNAVAILABLE);
 
     /**

@@ -13,9 +13,11 @@ import java.util.Optional;
 public final class DeleteDataHandler implements IntentHandler {
 
     private final Content content;
+    private final Memory memory;
 
-    public DeleteDataHandler(Content content) {
+    public DeleteDataHandler(Content content, Memory memory) {
         this.content = content;
+        this.memory = memory;
     }
 
     @Override
@@ -25,7 +27,7 @@ public final class DeleteDataHandler implements IntentHandler {
 
     @Override
     public Optional<Response> handle(HandlerInput input) {
-        return Turn.of(input, content).say(Keys.DELETE_CONFIRM);
+        return Turn.of(input, content).say(memory.available() ? Keys.DELETE_CONFIRM : Keys.MEMORY_UNAVAILABLE);
     }
 
     /** The action the confirmation's "yes" runs. */

@@ -57,7 +57,7 @@ public final class PreferenceHandler implements IntentHandler {
         Preferences now = stored ? saved[0] : apply.apply(turn.preferences());
         turn.usePreferences(now);
         if (!stored) {
-            return turn.say(Keys.PREFS_UNSAVED);
+            return turn.say(memory.available() ? Keys.PREFS_UNSAVED : Keys.PREFS_SESSION_ONLY);
         }
         return switch (change) {
             case HOLD -> turn.say(Keys.PREFS_HOLD, Map.of("seconds", String.valueOf(now.hold(30))));
