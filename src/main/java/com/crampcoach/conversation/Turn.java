@@ -6,6 +6,7 @@ import com.amazon.ask.model.Response;
 import com.amazon.ask.response.ResponseBuilder;
 import com.crampcoach.content.Catalog;
 import com.crampcoach.content.Content;
+import com.crampcoach.content.Keys;
 import com.crampcoach.content.Reply;
 import java.util.Map;
 import java.util.Optional;
@@ -93,7 +94,9 @@ public final class Turn {
 
     /** Speaks an answer the code assembled (a routine step, say); its key, if any, is what "repeat" says. */
     public Optional<Response> say(Reply reply) {
-        Preferences preferences = preferences();
+        // An emergency is never said slowly or quietly, whatever the person chose for the night.
+        Preferences preferences = reply.key() != null && reply.key().startsWith(Keys.EMERGENCY)
+                ? Preferences.DEFAULT : preferences();
         ResponseBuilder response = input.getResponseBuilder()
                 .withSpeech(preferences.apply(reply.speech()))
                 .withSimpleCard(reply.cardTitle(), reply.cardText());

@@ -54,6 +54,8 @@ class MemoryConversationTest {
 
         assertThat(speech(night.say("my calf is cramping"))).startsWith("<speak><prosody rate=\"85%\" volume=\"x-soft\">");
 
+        assertThat(speech(night.say("I can't breathe"))).as("never quiet").startsWith("<speak><s>Call");
+
         night.say("reset my settings");
         assertThat(speech(night.say("my calf is cramping"))).startsWith("<speak><s>");
     }
