@@ -6,6 +6,7 @@ import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.crampcoach.content.Content;
 import com.crampcoach.content.Keys;
 import com.crampcoach.conversation.ErrorHandler;
+import com.crampcoach.conversation.FallbackHandler;
 import com.crampcoach.conversation.IntentHandler;
 import com.crampcoach.conversation.Actions;
 import com.crampcoach.conversation.NoHandler;
@@ -135,7 +136,7 @@ public final class SkillFactory {
                 new ScriptHandler(content, "AMAZON.StopIntent", Keys.GOODBYE),
                 new ScriptHandler(content, "AMAZON.CancelIntent", Keys.GOODBYE),
                 new ScriptHandler(content, "AMAZON.NavigateHomeIntent", Keys.GOODBYE),
-                new ScriptHandler(content, "AMAZON.FallbackIntent", Keys.FALLBACK),
+                new FallbackHandler(content),
                 new RoutineSessionEndedHandler(content, memory),
                 new SessionEndedHandler(),
                 new OtherRequestHandler(),

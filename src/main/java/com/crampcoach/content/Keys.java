@@ -24,6 +24,7 @@ public final class Keys {
     public static final String RELIEF_BACK = "relief.back";
     public static final String RELIEF_NIGHT = "relief.night";
     public static final String RELIEF_GENERAL = "relief.general";
+    public static final String FALLBACK_AGAIN = "fallback.again";
     public static final String HYDRATION = "hydration";
     public static final String PICKLE_JUICE = "pickle-juice";
     public static final String STRESS = "stress";
@@ -82,7 +83,7 @@ public final class Keys {
             ROUTINE_LEFT_NONE, ROUTINE_LEFT_ONE, ROUTINE_LEFT_MANY, RESUME_OFFER, PREFS_HOLD, PREFS_SLOW, PREFS_QUIET,
             PREFS_RESET, PREFS_UNSAVED, PREFS_SESSION_ONLY, LOG_CONSENT, LOG_SAVED, LOG_SAVED_NUDGE, LOG_UNSAVED, LOG_COUNT_NONE,
             LOG_COUNT_ONE, LOG_COUNT_MANY, DELETE_CONFIRM, DELETED, DELETE_FAILED, MEMORY_UNAVAILABLE,
-            HYDRATION, PICKLE_JUICE, STRESS, DANGEROUS, MEDICINES, PROFESSIONAL, TWITCH, REDFLAG_FACE,
+            FALLBACK_AGAIN, HYDRATION, PICKLE_JUICE, STRESS, DANGEROUS, MEDICINES, PROFESSIONAL, TWITCH, REDFLAG_FACE,
             REDFLAG_SWELLING, REDFLAG_NUMBNESS, REDFLAG_PERSISTENT, REDFLAG_FREQUENT, REDFLAG_MEDICATION, REDFLAG_WALKING);
 
     /**
