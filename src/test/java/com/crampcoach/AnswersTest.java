@@ -134,10 +134,10 @@ class AnswersTest {
             JsonNode hand = cramp(locale, "HAND", "fingers");
 
             assertThat(toes.at("/response/card/title").asText()).as(locale).isEqualTo("Toe cramp");
-            assertThat(speech(toes)).as(locale).contains("toes").contains("And release.")
+            assertThat(speech(toes)).as(locale).contains("toes").contains("And relax.")
                     .isNotEqualTo(speech(cramp(locale, "FOOT", "foot")));
             assertThat(hand.at("/response/card/title").asText()).as(locale).isEqualTo("Hand or finger cramp");
-            assertThat(speech(hand)).as(locale).contains("fingers").contains("palm").contains("And release.");
+            assertThat(speech(hand)).as(locale).contains("fingers").contains("palm").contains("And relax.");
         }
     }
 
@@ -228,6 +228,39 @@ class AnswersTest {
                     .contains("Not a substitute for professional medical advice", "call " + DIGITS.get(locale));
             assertThat(speech(person(locale).intent("AMAZON.HelpIntent"))).as(locale)
                     .contains("not a substitute for a doctor", "call " + number(locale));
+        }
+    }
+
+    @Test
+    void hold_cues_say_the_time_left_and_a_massage_does_not_end_with_release() {
+        String calf = speech(ask("en-US", "CalfCrampIntent"));
+        assertThat(calf).contains("Twenty seconds left.").doesNotContainPattern("(Thirty|Twenty) seconds\\.");
+
+        SkillHarness person = person("en-US");
+        person.intent("CalfCrampIntent");
+        person.intent("AMAZON.YesIntent");
+        String massage = speech(person.intent("AMAZON.NextIntent"));
+        assertThat(massage).contains("thumbs").contains("One.");
+        assertThat(massage.substring(massage.lastIndexOf("One."))).doesNotContainIgnoringCase("release");
+    }
+
+    @Test
+    void the_back_script_said_to_someone_lying_down_does_not_send_their_feet_to_the_floor() {
+        for (String locale : LOCALES) {
+            String back = speech(ask(locale, "BackSpasmIntent"));
+            assertThat(back.substring(back.indexOf("One."))).as(locale).doesNotContain("floor");
+        }
+    }
+
+    @Test
+    void no_card_numbers_an_alternative_as_if_it_were_a_step() {
+        Content content = Content.load();
+        for (String locale : LOCALES) {
+            Catalog catalog = content.forLocale(locale);
+            for (String key : catalog.keys()) {
+                assertThat(catalog.reply(key, samples(catalog, key)).cardText()).as(locale + " " + key)
+                        .doesNotContainPattern("(?m)^\\d+\\.\\s+(Or|Alternatively)\\b");
+            }
         }
     }
 

@@ -37,7 +37,7 @@ class SkillTest {
 
         String speech = speech(response);
         assertThat(speech).startsWith("<speak><s>Straighten your leg and pull your toes up toward your shin.</s>");
-        assertThat(speech).containsSubsequence("towel", "heel", "Twenty seconds.", "Ten more.", "And release.",
+        assertThat(speech).containsSubsequence("towel", "heel", "Twenty seconds left.", "Ten more.", "And relax.",
                 "rub the calf", "comes back", "see a doctor", "full calf routine");
         assertThat(holdMillis(speech)).isBetween(25_000L, 30_000L); // silence; the cues' words fill the rest
         assertThat(response.at("/response/card/title").asText()).isEqualTo("Calf cramp");
@@ -66,7 +66,7 @@ class SkillTest {
 
         JsonNode response = alexa.say("yes");
 
-        assertThat(speech(response)).contains("towel").contains("And release.");
+        assertThat(speech(response)).contains("towel").contains("And relax.");
         assertThat(response.at("/response/card/title").asText()).isEqualTo("Calf routine: 1 of 3");
     }
 
@@ -84,7 +84,7 @@ class SkillTest {
     void a_back_spasm_gets_the_knee_hug_a_hold_heat_and_the_red_flag_pointer() {
         String speech = speech(alexa.say("my back just seized up"));
 
-        assertThat(speech).containsSubsequence("Stop what you're doing", "knees toward your chest", "And release.",
+        assertThat(speech).containsSubsequence("Stop what you're doing", "knees toward your chest", "And relax.",
                 "heat pack", "when to see a doctor");
     }
 

@@ -42,7 +42,7 @@ class MemoryConversationTest {
         later.launch();
         String step = speech(later.say("start the calf routine"));
 
-        assertThat(step).contains("Thirty seconds.").contains("Twenty seconds.");
+        assertThat(step).contains("Thirty seconds left.").contains("Twenty seconds left.");
         assertThat(speech(session().say("make the holds shorter"))).contains("30 seconds");
     }
 
