@@ -6,6 +6,7 @@ import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.crampcoach.content.Content;
 import com.crampcoach.content.Keys;
 import com.crampcoach.conversation.ErrorHandler;
+import com.crampcoach.conversation.FallbackHandler;
 import com.crampcoach.conversation.IntentHandler;
 import com.crampcoach.conversation.Actions;
 import com.crampcoach.conversation.NoHandler;
@@ -90,6 +91,20 @@ public final class SkillFactory {
                 new ScriptHandler(content, "HeatOrIceIntent", Keys.HEAT_OR_ICE),
                 new ScriptHandler(content, "CausesIntent", Keys.CAUSES),
                 new ScriptHandler(content, "PreventionIntent", Keys.PREVENTION),
+                new ScriptHandler(content, "HydrationIntent", Keys.HYDRATION),
+                new ScriptHandler(content, "PickleJuiceIntent", Keys.PICKLE_JUICE),
+                new ScriptHandler(content, "StressIntent", Keys.STRESS),
+                new ScriptHandler(content, "SpasmsDangerousIntent", Keys.DANGEROUS),
+                new ScriptHandler(content, "MedicationIntent", Keys.MEDICINES),
+                new ScriptHandler(content, "WhichProfessionalIntent", Keys.PROFESSIONAL),
+                new ScriptHandler(content, "TwitchIntent", Keys.TWITCH),
+                new ScriptHandler(content, "FaceSpasmIntent", Keys.REDFLAG_FACE),
+                new ScriptHandler(content, "RedFlagSwellingIntent", Keys.REDFLAG_SWELLING),
+                new ScriptHandler(content, "RedFlagNumbnessIntent", Keys.REDFLAG_NUMBNESS),
+                new ScriptHandler(content, "RedFlagPersistentIntent", Keys.REDFLAG_PERSISTENT),
+                new ScriptHandler(content, "RedFlagFrequentIntent", Keys.REDFLAG_FREQUENT),
+                new ScriptHandler(content, "RedFlagMedicationIntent", Keys.REDFLAG_MEDICATION),
+                new ScriptHandler(content, "RedFlagWalkingIntent", Keys.REDFLAG_WALKING),
                 new StartRoutineHandler(content),
                 new PlayRoutineHandler(content),
                 RoutineNavigationHandler.always(content, memory, "AMAZON.NextIntent", Action.NEXT),
@@ -121,7 +136,7 @@ public final class SkillFactory {
                 new ScriptHandler(content, "AMAZON.StopIntent", Keys.GOODBYE),
                 new ScriptHandler(content, "AMAZON.CancelIntent", Keys.GOODBYE),
                 new ScriptHandler(content, "AMAZON.NavigateHomeIntent", Keys.GOODBYE),
-                new ScriptHandler(content, "AMAZON.FallbackIntent", Keys.FALLBACK),
+                new FallbackHandler(content),
                 new RoutineSessionEndedHandler(content, memory),
                 new SessionEndedHandler(),
                 new OtherRequestHandler(),

@@ -17,8 +17,8 @@ public final class SkillHarness {
     public static final ObjectMapper JSON = new ObjectMapper();
     private static final CrampCoachHandler HANDLER = new CrampCoachHandler(Config.development());
 
-    public final Envelopes envelopes = new Envelopes(Config.DEVELOPMENT_SKILL_ID, "en-US");
-    private final UtteranceMatcher matcher = new UtteranceMatcher(InteractionModel.forLocale("en-US"));
+    public final Envelopes envelopes;
+    private final UtteranceMatcher matcher;
     private final CrampCoachHandler handler;
 
     /** A person talking to the skill as the tests usually build it: without memory. */
@@ -28,7 +28,18 @@ public final class SkillHarness {
 
     /** A person talking to a skill of the test's own making (with memory, say). */
     public SkillHarness(CrampCoachHandler handler) {
+        this(handler, "en-US");
+    }
+
+    /** A person talking in another locale (en-GB, say), with that locale's model and content. */
+    public SkillHarness(String locale) {
+        this(HANDLER, locale);
+    }
+
+    private SkillHarness(CrampCoachHandler handler, String locale) {
         this.handler = handler;
+        this.envelopes = new Envelopes(Config.DEVELOPMENT_SKILL_ID, locale);
+        this.matcher = new UtteranceMatcher(InteractionModel.forLocale(locale));
     }
 
     /** Sends raw bytes through the handler; returns the response envelope (an empty object if none). */

@@ -24,6 +24,21 @@ public final class Keys {
     public static final String RELIEF_BACK = "relief.back";
     public static final String RELIEF_NIGHT = "relief.night";
     public static final String RELIEF_GENERAL = "relief.general";
+    public static final String FALLBACK_AGAIN = "fallback.again";
+    public static final String HYDRATION = "hydration";
+    public static final String PICKLE_JUICE = "pickle-juice";
+    public static final String STRESS = "stress";
+    public static final String DANGEROUS = "dangerous";
+    public static final String MEDICINES = "medicines";
+    public static final String PROFESSIONAL = "professional";
+    public static final String TWITCH = "twitch";
+    public static final String REDFLAG_FACE = "redflag.face";
+    public static final String REDFLAG_SWELLING = "redflag.swelling";
+    public static final String REDFLAG_NUMBNESS = "redflag.numbness";
+    public static final String REDFLAG_PERSISTENT = "redflag.persistent";
+    public static final String REDFLAG_FREQUENT = "redflag.frequent";
+    public static final String REDFLAG_MEDICATION = "redflag.medication";
+    public static final String REDFLAG_WALKING = "redflag.walking";
     public static final String ROUTINE_NONE = "routine.none";
     public static final String ROUTINE_LIST = "routine.list";
     public static final String ROUTINE_HELP = "routine.help";
@@ -58,6 +73,7 @@ public final class Keys {
     public static final Set<String> PHRASES = Set.of("routine.other-side", "routine.again", "routine.next",
             "routine.reprompt", "routine.card-title", "routine.play-intro", "routine.play-more", "routine.restarted",
             "routine.first", "place.calf", "place.foot", "place.hamstring", "place.back", "place.neck", "place.cramp",
+            "place.quadriceps", "place.toes", "place.hand",
             "when.today", "when.yesterday", "period.week", "period.month");
 
     /** The keys above. */
@@ -66,7 +82,9 @@ public final class Keys {
             ROUTINE_NONE, ROUTINE_LIST, ROUTINE_HELP, ROUTINE_PAUSED, ROUTINE_STOPPED, ROUTINE_WAIT, ROUTINE_PROMPT,
             ROUTINE_LEFT_NONE, ROUTINE_LEFT_ONE, ROUTINE_LEFT_MANY, RESUME_OFFER, PREFS_HOLD, PREFS_SLOW, PREFS_QUIET,
             PREFS_RESET, PREFS_UNSAVED, PREFS_SESSION_ONLY, LOG_CONSENT, LOG_SAVED, LOG_SAVED_NUDGE, LOG_UNSAVED, LOG_COUNT_NONE,
-            LOG_COUNT_ONE, LOG_COUNT_MANY, DELETE_CONFIRM, DELETED, DELETE_FAILED, MEMORY_UNAVAILABLE);
+            LOG_COUNT_ONE, LOG_COUNT_MANY, DELETE_CONFIRM, DELETED, DELETE_FAILED, MEMORY_UNAVAILABLE,
+            FALLBACK_AGAIN, HYDRATION, PICKLE_JUICE, STRESS, DANGEROUS, MEDICINES, PROFESSIONAL, TWITCH, REDFLAG_FACE,
+            REDFLAG_SWELLING, REDFLAG_NUMBNESS, REDFLAG_PERSISTENT, REDFLAG_FREQUENT, REDFLAG_MEDICATION, REDFLAG_WALKING);
 
     /**
      * The {@code {placeholders}} the code fills in (the routine handlers and renderer): besides these, content may

@@ -6,7 +6,6 @@ import com.amazon.ask.model.IntentRequest;
 import com.amazon.ask.model.Response;
 import com.amazon.ask.request.Predicates;
 import com.crampcoach.content.Content;
-import com.crampcoach.content.Keys;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,6 +30,6 @@ public final class UnknownIntentHandler implements RequestHandler {
         IntentRequest request = (IntentRequest) input.getRequest();
         LOG.warn("No handler for intent {}; answering with the fallback",
                 request.getIntent() == null ? "(none)" : request.getIntent().getName());
-        return Turn.of(input, content).say(Keys.FALLBACK);
+        return FallbackHandler.answer(Turn.of(input, content));
     }
 }

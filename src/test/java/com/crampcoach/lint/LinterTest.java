@@ -223,7 +223,7 @@ class LinterTest {
                 """);
 
         assertThat(lint()).singleElement().satisfies(problem -> assertProblem(problem, file, 2, "{colour} in 'extra'",
-                "is not a locale value (emergencyNumber)", "next"));
+                "is not a locale value (emergencyNumber, therapist)", "next"));
     }
 
     @Test

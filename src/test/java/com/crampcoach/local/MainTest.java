@@ -92,9 +92,9 @@ class MainTest {
 
         assertThat(status).isZero();
         assertThat(out()).containsSubsequence(
-                "(LaunchRequest)", "alexa> Cramp Coach here.",
+                "(LaunchRequest)", "alexa> Cramp Coach; I'm not a doctor. Where's the cramp?",
                 "(CalfCrampIntent)", "alexa> Straighten your leg and pull your toes up toward your shin.",
-                "[pause 10s] Twenty seconds.", "card:  Calf cramp", "(listening",
+                "[pause 10s] Twenty seconds left.", "card:  Calf cramp", "(listening",
                 "(AMAZON.YesIntent)", "towel", "card:  Calf routine: 1 of 3", "(listening");
     }
 

@@ -33,7 +33,7 @@ class RoutineConversationTest {
         JsonNode response = alexa.say(said);
 
         assertThat(title(response)).endsWith(": 1 of 3");
-        assertThat(speech(response)).contains("And release.").contains("Say next.");
+        assertThat(speech(response)).contains("And relax.").contains("Say next.");
         assertThat(endsSession(response)).isFalse();
     }
 

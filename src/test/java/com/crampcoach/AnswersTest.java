@@ -1,0 +1,326 @@
+package com.crampcoach;
+
+import static com.crampcoach.SkillHarness.endsSession;
+import static com.crampcoach.SkillHarness.reprompt;
+import static com.crampcoach.SkillHarness.send;
+import static com.crampcoach.SkillHarness.speech;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.crampcoach.content.Catalog;
+import com.crampcoach.content.Content;
+import com.crampcoach.content.HoldRenderer;
+import com.crampcoach.content.Reply;
+import com.crampcoach.local.Envelopes;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the skill answers, in every locale, through the real handler with request envelopes built by intent
+ * name (not by utterance: what people say is the interaction model's business, tested elsewhere).
+ */
+class AnswersTest {
+
+    private static final List<String> LOCALES = List.of("en-US", "en-GB", "en-CA", "en-AU", "en-IN");
+    private static final Map<String, String> SPOKEN = Map.of("en-US", "nine one one", "en-CA", "nine one one",
+            "en-GB", "nine nine nine", "en-AU", "triple zero", "en-IN", "one one two");
+    private static final Map<String, String> DIGITS = Map.of("en-US", "911", "en-CA", "911", "en-GB", "999",
+            "en-AU", "000", "en-IN", "112");
+
+    /** Each new question and its card title: every one has an answer of its own. */
+    private static final Map<String, String> QUESTIONS = ordered(
+            "HydrationIntent", "Water and minerals",
+            "PickleJuiceIntent", "Pickle juice",
+            "StressIntent", "Stress and spasms",
+            "SpasmsDangerousIntent", "Are spasms dangerous?",
+            "MedicationIntent", "Medicines and cramps",
+            "WhichProfessionalIntent", "Who to see",
+            "TwitchIntent", "Twitches");
+    private static final Map<String, String> RED_FLAGS = ordered(
+            "FaceSpasmIntent", "Face or mouth spasms",
+            "RedFlagSwellingIntent", "Swelling, redness or heat",
+            "RedFlagNumbnessIntent", "Numbness, tingling or weakness",
+            "RedFlagPersistentIntent", "A cramp that won't stop",
+            "RedFlagFrequentIntent", "Cramps that keep coming back",
+            "RedFlagMedicationIntent", "Cramps after a new medicine",
+            "RedFlagWalkingIntent", "Calf pain when walking");
+
+    private static final Pattern SENTENCE = Pattern.compile("<s>(.*?)</s>");
+    /** "a reason to see a doctor", then why: "because ...", "so they can ...", "to find out ...". */
+    private static final Pattern REASON_AND_WHY = Pattern.compile(
+            ".* (is|are) a reason to see a doctor( today)?, (because|so they can|to find out) .+\\.");
+    /** One breath of speech, by the content's own estimate (0.4 s a word plus breaks). */
+    private static final long ONE_BREATH_MS = 8_000;
+    /** "open cramp coach" must reach its question within about four seconds, by the same estimate. */
+    private static final long LAUNCH_QUESTION_MS = 4_000;
+
+    @Test
+    void every_new_question_and_red_flag_gets_an_answer_of_its_own_in_every_locale() {
+        Map<String, String> all = new LinkedHashMap<>(QUESTIONS);
+        all.putAll(RED_FLAGS);
+        for (String locale : LOCALES) {
+            Map<String, String> speechByIntent = new HashMap<>();
+            all.forEach((intent, title) -> {
+                JsonNode response = ask(locale, intent);
+                String where = locale + " " + intent;
+                assertThat(response.at("/response/card/title").asText()).as(where).isEqualTo(title);
+                assertThat(speech(response)).as(where).doesNotContain("went wrong", "where the cramp is, like");
+                speechByIntent.put(intent, speech(response));
+            });
+            assertThat(speechByIntent.values()).as(locale).doesNotHaveDuplicates();
+        }
+    }
+
+    @Test
+    void every_red_flag_first_says_it_is_a_reason_to_see_a_doctor_and_why() {
+        for (String locale : LOCALES) {
+            for (String intent : RED_FLAGS.keySet()) {
+                String first = firstSentence(speech(ask(locale, intent)));
+
+                assertThat(first).as(locale + " " + intent).matches(REASON_AND_WHY);
+            }
+        }
+    }
+
+    @Test
+    void a_red_flag_that_can_turn_into_an_emergency_names_the_locales_number() {
+        for (String locale : LOCALES) {
+            for (String intent : List.of("FaceSpasmIntent", "RedFlagSwellingIntent", "RedFlagNumbnessIntent",
+                    "RedFlagPersistentIntent", "SpasmsDangerousIntent")) {
+                String speech = speech(ask(locale, intent));
+                assertThat(speech).as(locale + " " + intent).containsIgnoringCase("call " + number(locale) + " now");
+            }
+        }
+    }
+
+    @Test
+    void medicine_answers_send_the_person_to_a_doctor_and_never_name_a_dose_or_a_brand() {
+        for (String locale : LOCALES) {
+            for (String intent : List.of("MedicationIntent", "RedFlagMedicationIntent")) {
+                JsonNode response = ask(locale, intent);
+                String said = speech(response) + "\n" + response.at("/response/card/content").asText();
+
+                assertThat(said).as(locale + " " + intent).contains("doctor")
+                        .doesNotContainPattern("[0-9]")
+                        .doesNotContainPattern("(?i)\\b(mg|milligrams?|micrograms?|tablets? a day|twice a day)\\b")
+                        .doesNotContainPattern("(?i)\\b(baclofen|quinine|ibuprofen|paracetamol|tylenol)\\b");
+            }
+        }
+    }
+
+    @Test
+    void the_front_of_the_thigh_gets_a_quadriceps_stretch_and_never_the_hamstring_one() {
+        for (String locale : LOCALES) {
+            JsonNode response = cramp(locale, "QUADRICEPS", "front of my thigh");
+            String speech = speech(response);
+
+            assertThat(response.at("/response/card/title").asText()).as(locale).isEqualTo("Front of thigh cramp");
+            assertThat(speech).as(locale).contains("heel toward your bottom", "knees together", "front of your thigh");
+            assertThat(speech).as(locale).doesNotContain("ceiling", "back of your thigh", "Lie on your back");
+            assertThat(speech).as(locale).isNotEqualTo(speech(cramp(locale, "HAMSTRING", "hamstring")));
+        }
+    }
+
+    @Test
+    void toes_and_hands_get_stretches_of_their_own() {
+        for (String locale : LOCALES) {
+            JsonNode toes = cramp(locale, "TOES", "toes");
+            JsonNode hand = cramp(locale, "HAND", "fingers");
+
+            assertThat(toes.at("/response/card/title").asText()).as(locale).isEqualTo("Toe cramp");
+            assertThat(speech(toes)).as(locale).contains("toes").contains("And relax.")
+                    .isNotEqualTo(speech(cramp(locale, "FOOT", "foot")));
+            assertThat(hand.at("/response/card/title").asText()).as(locale).isEqualTo("Hand or finger cramp");
+            assertThat(speech(hand)).as(locale).contains("fingers").contains("palm").contains("And relax.");
+        }
+    }
+
+    @Test
+    void the_movement_professional_is_a_physiotherapist_outside_the_us_in_every_answer() {
+        Content content = Content.load();
+        for (String locale : LOCALES) {
+            Catalog catalog = content.forLocale(locale);
+            String expected = locale.equals("en-US") ? "physical therapist" : "physiotherapist";
+            String foreign = locale.equals("en-US") ? "physiotherapist" : "physical therapist";
+            for (String key : catalog.keys()) {
+                Reply reply = catalog.reply(key, samples(catalog, key));
+                assertThat(reply.speech() + reply.cardText()).as(locale + " " + key).doesNotContainIgnoringCase(foreign);
+            }
+            assertThat(speech(ask(locale, "WhichProfessionalIntent"))).as(locale)
+                    .contains(expected, "neurologist", "sports medicine");
+            assertThat(speech(ask(locale, "SeeDoctorIntent"))).as(locale).contains(expected);
+        }
+    }
+
+    @Test
+    void an_emergency_says_the_locales_number_first_and_last_and_then_stops_listening() {
+        for (String locale : LOCALES) {
+            JsonNode response = ask(locale, "EmergencyIntent");
+            String speech = speech(response);
+            String call = "Call " + number(locale) + " now";
+
+            assertThat(firstSentence(speech)).as(locale).isEqualTo(call + ", from a phone.");
+            assertThat(speech).as(locale).endsWith("<s>" + call + ".</s></speak>");
+            // On purpose (content/en-US/safety.xml): no question, no reprompt; the person should be dialling.
+            assertThat(endsSession(response)).as(locale).isTrue();
+            assertThat(response.at("/response/reprompt").isMissingNode()).as(locale).isTrue();
+        }
+    }
+
+    @Test
+    void a_miss_names_the_number_then_asks_where_and_a_second_miss_in_a_row_says_something_else() {
+        for (String locale : LOCALES) {
+            SkillHarness person = person(locale);
+            JsonNode first = person.intent("AMAZON.FallbackIntent");
+            JsonNode second = person.intent("AMAZON.FallbackIntent");
+
+            String where = locale + ": first miss";
+            String clause = firstSentence(speech(first));
+            assertThat(clause).as(where).contains("call " + number(locale));
+            assertThat(spoken(clause).split("\\s+")).as(where + ", one short clause").hasSizeLessThanOrEqualTo(8);
+            assertThat(sentences(speech(first)).get(1)).as(where).contains("where the cramp is");
+            assertThat(endsSession(first)).as(where).isFalse();
+
+            where = locale + ": second miss in a row";
+            assertThat(speech(second)).as(where).isNotEqualTo(speech(first)).contains("call " + number(locale))
+                    .contains("one word").contains("help");
+            assertThat(reprompt(second)).as(where).isNotEqualTo(reprompt(first));
+            assertThat(endsSession(second)).as(where).isFalse();
+
+            for (JsonNode miss : List.of(first, second)) {
+                assertThat(HoldRenderer.estimateMillis(spoken(speech(miss)))).as(locale + ": one breath")
+                        .isLessThanOrEqualTo(ONE_BREATH_MS);
+            }
+        }
+    }
+
+    @Test
+    void a_miss_after_an_answer_is_a_first_miss_again_and_an_unknown_intent_counts_as_a_miss() {
+        SkillHarness person = person("en-US");
+        String first = speech(person.intent("AMAZON.FallbackIntent"));
+
+        person.intent("CalfCrampIntent");
+        assertThat(speech(person.intent("AMAZON.FallbackIntent"))).isEqualTo(first);
+        assertThat(speech(person.intent("SomeFutureIntent"))).isNotEqualTo(first).contains("one word");
+    }
+
+    @Test
+    void open_cramp_coach_asks_where_the_cramp_is_within_four_seconds_and_says_it_is_not_a_doctor() {
+        for (String locale : LOCALES) {
+            JsonNode launch = person(locale).launch();
+            String speech = speech(launch);
+            int question = speech.indexOf("Where's the cramp?");
+
+            assertThat(question).as(locale).isPositive();
+            String untilQuestion = speech.substring(0, question + "Where's the cramp?".length());
+            assertThat(HoldRenderer.estimateMillis(spoken(untilQuestion))).as(locale + ": " + untilQuestion)
+                    .isLessThanOrEqualTo(LAUNCH_QUESTION_MS);
+            assertThat(untilQuestion).as(locale).contains("not a doctor");
+            assertThat(endsSession(launch)).as(locale).isFalse();
+            // The full words: on the launch card (the Alexa app) and in help.
+            assertThat(launch.at("/response/card/content").asText()).as(locale)
+                    .contains("Not a substitute for professional medical advice", "call " + DIGITS.get(locale));
+            assertThat(speech(person(locale).intent("AMAZON.HelpIntent"))).as(locale)
+                    .contains("not a substitute for a doctor", "call " + number(locale));
+        }
+    }
+
+    @Test
+    void hold_cues_say_the_time_left_and_a_massage_does_not_end_with_release() {
+        String calf = speech(ask("en-US", "CalfCrampIntent"));
+        assertThat(calf).contains("Twenty seconds left.").doesNotContainPattern("(Thirty|Twenty) seconds\\.");
+
+        SkillHarness person = person("en-US");
+        person.intent("CalfCrampIntent");
+        person.intent("AMAZON.YesIntent");
+        String massage = speech(person.intent("AMAZON.NextIntent"));
+        assertThat(massage).contains("thumbs").contains("One.");
+        assertThat(massage.substring(massage.lastIndexOf("One."))).doesNotContainIgnoringCase("release");
+    }
+
+    @Test
+    void the_back_script_said_to_someone_lying_down_does_not_send_their_feet_to_the_floor() {
+        for (String locale : LOCALES) {
+            String back = speech(ask(locale, "BackSpasmIntent"));
+            assertThat(back.substring(back.indexOf("One."))).as(locale).doesNotContain("floor");
+        }
+    }
+
+    @Test
+    void no_card_numbers_an_alternative_as_if_it_were_a_step() {
+        Content content = Content.load();
+        for (String locale : LOCALES) {
+            Catalog catalog = content.forLocale(locale);
+            for (String key : catalog.keys()) {
+                assertThat(catalog.reply(key, samples(catalog, key)).cardText()).as(locale + " " + key)
+                        .doesNotContainPattern("(?m)^\\d+\\.\\s+(Or|Alternatively)\\b");
+            }
+        }
+    }
+
+    private static JsonNode ask(String locale, String intent) {
+        return send(new Envelopes(Config.DEVELOPMENT_SKILL_ID, locale).intent(intent));
+    }
+
+    /** A CrampIntent whose body part Alexa resolved to {@code id}, as its entity resolution sends it. */
+    private static JsonNode cramp(String locale, String id, String said) {
+        ObjectNode request = new Envelopes(Config.DEVELOPMENT_SKILL_ID, locale).intent("CrampIntent");
+        ObjectNode slot = ((ObjectNode) request.at("/request/intent/slots")).putObject("bodyPart");
+        slot.put("name", "bodyPart").put("value", said).put("confirmationStatus", "NONE").put("source", "USER");
+        ObjectNode authority = slot.putObject("resolutions").putArray("resolutionsPerAuthority").addObject();
+        authority.put("authority", "amzn1.er-authority.echo-sdk." + Config.DEVELOPMENT_SKILL_ID + ".BodyPart");
+        authority.putObject("status").put("code", "ER_SUCCESS_MATCH");
+        authority.putArray("values").addObject().putObject("value").put("name", said).put("id", id);
+        return send(request);
+    }
+
+    private static SkillHarness person(String locale) {
+        return new SkillHarness(locale);
+    }
+
+    /** The locale's number as the SSML says it. */
+    private static String number(String locale) {
+        return "<sub alias=\"" + SPOKEN.get(locale) + "\">" + DIGITS.get(locale) + "</sub>";
+    }
+
+    /** SSML with each {@code <sub>} replaced by what Alexa says for it, so that "911" counts as three words. */
+    private static String spoken(String ssml) {
+        return ssml.replaceAll("<sub alias=\"([^\"]*)\">[^<]*</sub>", "$1");
+    }
+
+    private static List<String> sentences(String ssml) {
+        Matcher m = SENTENCE.matcher(ssml);
+        List<String> found = new java.util.ArrayList<>();
+        while (m.find()) {
+            found.add(m.group(1));
+        }
+        return found;
+    }
+
+    private static String firstSentence(String ssml) {
+        List<String> all = sentences(ssml);
+        assertThat(all).as("sentences in " + ssml).isNotEmpty();
+        return all.get(0);
+    }
+
+    private static Map<String, String> samples(Catalog catalog, String key) {
+        Map<String, String> samples = new HashMap<>();
+        catalog.prompt(key).placeholders().stream().filter(name -> !catalog.values().containsKey(name))
+                .forEach(name -> samples.put(name, "the stretch"));
+        return samples;
+    }
+
+    private static Map<String, String> ordered(String... pairs) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            map.put(pairs[i], pairs[i + 1]);
+        }
+        return map;
+    }
+}
