@@ -5,6 +5,7 @@ import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.amazon.ask.model.IntentRequest;
 import com.amazon.ask.model.Response;
 import com.amazon.ask.request.Predicates;
+import com.crampcoach.Logging;
 import com.crampcoach.content.Content;
 import com.crampcoach.content.Keys;
 import java.util.Optional;
@@ -30,7 +31,7 @@ public final class UnknownIntentHandler implements RequestHandler {
     public Optional<Response> handle(HandlerInput input) {
         IntentRequest request = (IntentRequest) input.getRequest();
         LOG.warn("No handler for intent {}; answering with the fallback",
-                request.getIntent() == null ? "(none)" : request.getIntent().getName());
+                request.getIntent() == null ? "(none)" : Logging.field(request.getIntent().getName()));
         return Turn.of(input, content).say(Keys.FALLBACK);
     }
 }
