@@ -191,7 +191,11 @@ public final class Serve implements AutoCloseable {
             while (running) {
                 selector.select(100);
                 for (Runnable task = forSelector.poll(); task != null; task = forSelector.poll()) {
-                    task.run();
+                    try {
+                        task.run();
+                    } catch (RuntimeException e) {
+                        // An answer for a connection closed meanwhile: nothing to send it to.
+                    }
                 }
                 for (var it = selector.selectedKeys().iterator(); it.hasNext(); ) {
                     SelectionKey key = it.next();
@@ -483,6 +487,7 @@ public final class Serve implements AutoCloseable {
         int length;
         Head head;
         int bodyStart;
+        int scanned; // how far the search for the end of the headers has got
         long deadline;
         boolean idle;
         boolean busy;
@@ -509,17 +514,20 @@ public final class Serve implements AutoCloseable {
             length -= n;
         }
 
+        /** Where the pattern starts in the first {@code within} bytes, or -1; each byte is looked at about once. */
         int indexOf(byte[] pattern, int within) {
             int limit = Math.min(length, within + pattern.length) - pattern.length;
-            for (int i = 0; i <= limit; i++) {
+            for (int i = Math.max(0, scanned - pattern.length); i <= limit; i++) {
                 int j = 0;
                 while (j < pattern.length && data[i + j] == pattern[j]) {
                     j++;
                 }
                 if (j == pattern.length) {
+                    scanned = 0;
                     return i;
                 }
             }
+            scanned = Math.max(scanned, limit + 1);
             return -1;
         }
     }
