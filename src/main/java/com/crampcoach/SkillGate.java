@@ -13,20 +13,24 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The skill's front door. It refuses, with one clear reason, anything that is not a request envelope
- * for this skill; answers request types the SDK does not know (a newer Alexa) with an empty response
+ * for this skill (both the context's and, when there is one, the session's application ID must be this
+ * skill's), telling a request for another skill from a malformed one; answers request types the SDK does not know (a newer Alexa) with an empty response
  * instead of an error; and logs one JSON line per request: its ID, type, intent, locale, latency and
- * outcome. No utterance, user or device ID is ever logged.
+ * outcome, each field from the request capped and escaped. No utterance, user or device ID is ever logged.
  */
 public final class SkillGate implements AlexaSkill<RequestEnvelope, ResponseEnvelope> {
 
     private static final Logger LOG = LoggerFactory.getLogger("request");
     /** Strict: one JSON value and nothing after it, within Jackson's limits on depth and lengths. */
     private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    /** Alexa sends "1.0". A 1.x is taken as compatible; another major version is a format this code does not know. */
+    private static final Pattern VERSION = Pattern.compile("1\\.[0-9]{1,3}");
     private static final JacksonJsonMarshaller<ResponseEnvelope> MARSHALLER = JacksonJsonMarshaller.forType(ResponseEnvelope.class);
 
     private final String skillId;
@@ -64,7 +68,7 @@ public final class SkillGate implements AlexaSkill<RequestEnvelope, ResponseEnve
         if (envelope == null || !envelope.isObject()) {
             throw reject(null, "the request is not a JSON object", start);
         }
-        if (!envelope.path("version").isTextual() || !envelope.path("version").asText().matches("1\\.[0-9]{1,3}")) {
+        if (!envelope.path("version").isTextual() || !VERSION.matcher(envelope.path("version").asText()).matches()) {
             throw reject(envelope, "the request is not a version 1 request envelope", start);
         }
         JsonNode applicationId = envelope.at("/context/System/application/applicationId");
