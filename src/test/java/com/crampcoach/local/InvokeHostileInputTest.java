@@ -162,6 +162,28 @@ class InvokeHostileInputTest {
     }
 
     @Test
+    void on_lambda_the_gate_refuses_the_same_inputs_as_malformed_not_as_for_another_skill() throws Exception {
+        List<String> wrong = new ArrayList<>();
+        for (Map.Entry<String, byte[]> input : corpus().entrySet()) {
+            if (input.getKey().equals("over the input cap")) {
+                continue; // Lambda caps payloads itself, and Alexa's are small: only the local commands need a cap
+            }
+            try {
+                SkillHarness.send(input.getValue());
+                wrong.add(input.getKey() + " -> answered");
+            } catch (com.crampcoach.SkillGate.Rejected e) {
+                if (e.forAnotherSkill()) {
+                    wrong.add(input.getKey() + " -> refused as for another skill");
+                }
+            } catch (RuntimeException e) {
+                wrong.add(input.getKey() + " -> threw " + e);
+            }
+        }
+
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
     void the_real_command_prints_one_line_and_exits_2_for_input_beyond_the_parsers_limits() throws Exception {
         String text = new String(SkillHarness.JSON.writeValueAsBytes(envelope()), StandardCharsets.UTF_8);
         Map<String, byte[]> kinds = new LinkedHashMap<>();
