@@ -2,10 +2,16 @@ package com.crampcoach;
 
 import java.util.Locale;
 
-/** Sets the log level of SLF4J's simple binding from {@code LOG_LEVEL}, before the first logger exists. */
+/**
+ * Sets the log level of SLF4J's simple binding from {@code LOG_LEVEL}, before the first logger exists, and
+ * makes text from a request safe to log: every logged field that came from outside goes through {@link #field}.
+ */
 public final class Logging {
 
     private static final String PROPERTY = "org.slf4j.simpleLogger.defaultLogLevel";
+
+    /** Longer than any request ID, intent name or locale Alexa sends; anything longer is cut. */
+    static final int MAX_FIELD_CHARS = 120;
 
     private Logging() {
     }
@@ -17,5 +23,87 @@ public final class Logging {
         }
         String level = System.getenv("LOG_LEVEL");
         System.setProperty(PROPERTY, (level == null || level.isBlank() ? fallback : level).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Text from a request as it may be logged: at most {@value #MAX_FIELD_CHARS} characters of it, with line
+     * breaks, terminal escapes, other control and invisible formatting characters (bidi overrides, say) and
+     * lone surrogates written as {@code \\uXXXX}, so one request can neither forge log lines nor flood them.
+     */
+    public static String field(Object value) {
+        return field(value, MAX_FIELD_CHARS);
+    }
+
+    /** As {@link #field(Object)}, cut at {@code maxChars} instead: for a message meant for a person. */
+    public static String field(Object value, int maxChars) {
+        if (value == null) {
+            return null;
+        }
+        String text = value.toString();
+        int end = Math.min(text.length(), maxChars);
+        if (end < text.length() && Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--;
+        }
+        StringBuilder safe = new StringBuilder(end + 24);
+        for (int i = 0; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '\\') {
+                safe.append("\\\\");
+            } else if (needsEscape(text, i, end)) {
+                safe.append(String.format("\\u%04x", (int) c));
+            } else {
+                safe.append(c);
+            }
+        }
+        if (end < text.length()) {
+            safe.append("...(").append(text.length()).append(" chars)");
+        }
+        return safe.toString();
+    }
+
+    private static boolean needsEscape(String text, int i, int end) {
+        char c = text.charAt(i);
+        if (Character.isHighSurrogate(c)) {
+            return i + 1 >= end || !Character.isLowSurrogate(text.charAt(i + 1));
+        }
+        if (Character.isLowSurrogate(c)) {
+            return i == 0 || !Character.isHighSurrogate(text.charAt(i - 1));
+        }
+        int type = Character.getType(c);
+        return Character.isISOControl(c) || type == Character.FORMAT
+                || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR;
+    }
+
+    /**
+     * A throwable as it may be logged: the same stack frames, with every message in its chain made safe,
+     * since an exception's message can quote the request that caused it.
+     */
+    public static Throwable safe(Throwable throwable) {
+        return safe(throwable, 0);
+    }
+
+    private static Throwable safe(Throwable throwable, int depth) {
+        if (throwable == null || depth == 8) {
+            return null;
+        }
+        String message = throwable.getMessage() == null ? null : field(throwable.getMessage());
+        Throwable copy = new LoggedThrowable(throwable.getClass().getName(), message, safe(throwable.getCause(), depth + 1));
+        copy.setStackTrace(throwable.getStackTrace());
+        return copy;
+    }
+
+    /** Stands in for a throwable in a log line: its class name, a safe message, its frames. */
+    private static final class LoggedThrowable extends Throwable {
+        private final String type;
+
+        LoggedThrowable(String type, String message, Throwable cause) {
+            super(message, cause, false, true);
+            this.type = type;
+        }
+
+        @Override
+        public String toString() {
+            return getMessage() == null ? type : type + ": " + getMessage();
+        }
     }
 }

@@ -8,23 +8,29 @@ import com.amazon.ask.request.SkillRequest;
 import com.amazon.ask.response.SkillResponse;
 import com.amazon.ask.response.impl.BaseSkillResponse;
 import com.amazon.ask.util.impl.JacksonJsonMarshaller;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The skill's front door. It refuses, with one clear reason, anything that is not a request envelope
- * for this skill; answers request types the SDK does not know (a newer Alexa) with an empty response
+ * for this skill (both the context's and, when there is one, the session's application ID must be this
+ * skill's), telling a request for another skill from a malformed one; answers request types the SDK does not know (a newer Alexa) with an empty response
  * instead of an error; and logs one JSON line per request: its ID, type, intent, locale, latency and
- * outcome. No utterance, user or device ID is ever logged.
+ * outcome, each field from the request capped and escaped. No utterance, user or device ID is ever logged.
  */
 public final class SkillGate implements AlexaSkill<RequestEnvelope, ResponseEnvelope> {
 
     private static final Logger LOG = LoggerFactory.getLogger("request");
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Strict: one JSON value and nothing after it, within Jackson's limits on depth and lengths. */
+    private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    /** Alexa sends "1.0". A 1.x is taken as compatible; another major version is a format this code does not know. */
+    private static final Pattern VERSION = Pattern.compile("1\\.[0-9]{1,3}");
     private static final JacksonJsonMarshaller<ResponseEnvelope> MARSHALLER = JacksonJsonMarshaller.forType(ResponseEnvelope.class);
 
     private final String skillId;
@@ -37,8 +43,16 @@ public final class SkillGate implements AlexaSkill<RequestEnvelope, ResponseEnve
 
     /** Thrown for a request the skill refuses; Lambda reports it as a failed invocation. */
     public static final class Rejected extends AskSdkException {
-        public Rejected(String reason) {
+        private final boolean forAnotherSkill;
+
+        public Rejected(String reason, boolean forAnotherSkill) {
             super(reason);
+            this.forAnotherSkill = forAnotherSkill;
+        }
+
+        /** True if the request was well formed but for another skill; false if it was malformed. */
+        public boolean forAnotherSkill() {
+            return forAnotherSkill;
         }
     }
 
@@ -54,12 +68,20 @@ public final class SkillGate implements AlexaSkill<RequestEnvelope, ResponseEnve
         if (envelope == null || !envelope.isObject()) {
             throw reject(null, "the request is not a JSON object", start);
         }
-        String applicationId = envelope.at("/context/System/application/applicationId").asText(null);
-        if (applicationId == null) {
+        if (!envelope.path("version").isTextual() || !VERSION.matcher(envelope.path("version").asText()).matches()) {
+            throw reject(envelope, "the request is not a version 1 request envelope", start);
+        }
+        JsonNode applicationId = envelope.at("/context/System/application/applicationId");
+        if (!applicationId.isTextual()) {
             throw reject(envelope, "the request names no skill (context.System.application.applicationId)", start);
         }
-        if (!applicationId.equals(skillId)) {
-            throw reject(envelope, "the request is for another skill", start);
+        JsonNode sessionApplicationId = envelope.at("/session/application/applicationId");
+        if (!sessionApplicationId.isMissingNode() && !sessionApplicationId.isTextual()) {
+            throw reject(envelope, "the request's session.application.applicationId is not text", start);
+        }
+        if (!applicationId.asText().equals(skillId)
+                || sessionApplicationId.isTextual() && !sessionApplicationId.asText().equals(skillId)) {
+            throw foreign(envelope, start);
         }
         if (!envelope.at("/request/type").isTextual()) {
             throw reject(envelope, "the request has no request.type", start);
@@ -84,7 +106,14 @@ public final class SkillGate implements AlexaSkill<RequestEnvelope, ResponseEnve
 
     private static Rejected reject(JsonNode envelope, String reason, long start) {
         log(envelope, "rejected: " + reason, start);
-        return new Rejected("Rejected: " + reason);
+        return new Rejected("Rejected: " + reason, false);
+    }
+
+    /** Context and session must both name this skill: a request naming another in either is not ours. */
+    private static Rejected foreign(JsonNode envelope, long start) {
+        String reason = "the request is for another skill";
+        log(envelope, "rejected: " + reason, start);
+        return new Rejected("Rejected: " + reason, true);
     }
 
     private static void log(JsonNode envelope, String outcome, long start) {
@@ -93,10 +122,11 @@ public final class SkillGate implements AlexaSkill<RequestEnvelope, ResponseEnve
         }
         JsonNode request = envelope == null ? JSON.missingNode() : envelope.path("request");
         ObjectNode line = JSON.createObjectNode();
-        line.put("requestId", request.path("requestId").asText(null));
-        line.put("type", request.path("type").asText(null));
-        line.put("intent", request.path("intent").path("name").asText(null));
-        line.put("locale", request.path("locale").asText(null));
+        // Fields from the request are capped and escaped: a request must not be able to forge or flood the log.
+        line.put("requestId", Logging.field(request.path("requestId").asText(null)));
+        line.put("type", Logging.field(request.path("type").asText(null)));
+        line.put("intent", Logging.field(request.path("intent").path("name").asText(null)));
+        line.put("locale", Logging.field(request.path("locale").asText(null)));
         line.put("latencyMs", Math.round((System.nanoTime() - start) / 10_000.0) / 100.0);
         line.put("outcome", outcome);
         LOG.info(line.toString());

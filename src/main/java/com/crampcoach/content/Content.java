@@ -1,6 +1,7 @@
 package com.crampcoach.content;
 
 import com.crampcoach.ClassPathFolder;
+import com.crampcoach.Logging;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -118,7 +119,7 @@ public final class Content {
     public Catalog forLocale(String locale) {
         Catalog catalog = locale == null ? null : catalogs.get(locale);
         if (catalog == null) {
-            LOG.warn("No content for locale {}; answering in {}", locale, DEFAULT_LOCALE);
+            LOG.warn("No content for locale {}; answering in {}", Logging.field(locale), DEFAULT_LOCALE);
             return catalogs.get(DEFAULT_LOCALE);
         }
         return catalog;

@@ -6,6 +6,7 @@ import com.amazon.ask.model.IntentRequest;
 import com.amazon.ask.model.LaunchRequest;
 import com.amazon.ask.model.Request;
 import com.amazon.ask.model.Response;
+import com.crampcoach.Logging;
 import com.crampcoach.content.Content;
 import com.crampcoach.content.Keys;
 import java.util.Optional;
@@ -34,7 +35,8 @@ public final class ErrorHandler implements ExceptionHandler {
     public Optional<Response> handle(HandlerInput input, Throwable throwable) {
         Request request = input.getRequest();
         String intent = request instanceof IntentRequest i && i.getIntent() != null ? i.getIntent().getName() : "-";
-        LOG.error("Request {} ({}, intent {}) failed", request.getRequestId(), request.getType(), intent, throwable);
+        LOG.error("Request {} ({}, intent {}) failed", Logging.field(request.getRequestId()), Logging.field(request.getType()),
+                Logging.field(intent), Logging.safe(throwable));
         if (request instanceof IntentRequest || request instanceof LaunchRequest) {
             return Turn.of(input, content).say(Keys.ERROR);
         }

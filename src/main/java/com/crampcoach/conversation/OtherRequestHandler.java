@@ -9,6 +9,7 @@ import com.amazon.ask.model.SessionEndedRequest;
 import com.amazon.ask.model.canfulfill.CanFulfillIntent;
 import com.amazon.ask.model.canfulfill.CanFulfillIntentRequest;
 import com.amazon.ask.model.canfulfill.CanFulfillIntentValues;
+import com.crampcoach.Logging;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,7 +32,7 @@ public final class OtherRequestHandler implements RequestHandler {
 
     @Override
     public Optional<Response> handle(HandlerInput input) {
-        LOG.debug("Answering {} with an empty response", input.getRequest().getType());
+        LOG.debug("Answering {} with an empty response", Logging.field(input.getRequest().getType()));
         if (input.getRequest() instanceof CanFulfillIntentRequest) {
             return input.getResponseBuilder()
                     .withCanFulfillIntent(CanFulfillIntent.builder().withCanFulfill(CanFulfillIntentValues.NO).build())

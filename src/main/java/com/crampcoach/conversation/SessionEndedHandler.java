@@ -5,6 +5,7 @@ import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.amazon.ask.model.Response;
 import com.amazon.ask.model.SessionEndedRequest;
 import com.amazon.ask.request.Predicates;
+import com.crampcoach.Logging;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,7 +25,7 @@ public final class SessionEndedHandler implements RequestHandler {
         SessionEndedRequest ended = (SessionEndedRequest) input.getRequest();
         if (ended.getError() != null) {
             LOG.warn("Session ended: reason={} error={} {}", ended.getReason(),
-                    ended.getError().getType(), ended.getError().getMessage());
+                    ended.getError().getType(), Logging.field(ended.getError().getMessage()));
         } else {
             LOG.info("Session ended: reason={}", ended.getReason());
         }

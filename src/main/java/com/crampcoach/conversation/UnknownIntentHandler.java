@@ -5,6 +5,7 @@ import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.amazon.ask.model.IntentRequest;
 import com.amazon.ask.model.Response;
 import com.amazon.ask.request.Predicates;
+import com.crampcoach.Logging;
 import com.crampcoach.content.Content;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -29,7 +30,7 @@ public final class UnknownIntentHandler implements RequestHandler {
     public Optional<Response> handle(HandlerInput input) {
         IntentRequest request = (IntentRequest) input.getRequest();
         LOG.warn("No handler for intent {}; answering with the fallback",
-                request.getIntent() == null ? "(none)" : request.getIntent().getName());
+                request.getIntent() == null ? "(none)" : Logging.field(request.getIntent().getName()));
         return FallbackHandler.answer(Turn.of(input, content));
     }
 }

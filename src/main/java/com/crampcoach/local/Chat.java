@@ -28,7 +28,7 @@ final class Chat {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String WAKE = "(?:alexa )?";
 
-    private final CrampCoachHandler handler = new CrampCoachHandler(Config.local(System.getenv()));
+    private final CrampCoachHandler handler;
     private final UtteranceMatcher matcher;
     private final Envelopes envelopes;
     private final Pattern launch;
@@ -37,10 +37,12 @@ final class Chat {
     private boolean sessionOpen;
 
     private Chat(String locale, PrintStream out) {
+        Config config = Config.local(System.getenv()); // as every local command: SKILL_ID, TABLE_NAME, endpoint
+        this.handler = new CrampCoachHandler(config);
         InteractionModel model = InteractionModel.forLocale(locale);
         String name = Pattern.quote(UtteranceMatcher.normalize(model.invocationName()));
         this.matcher = new UtteranceMatcher(model);
-        this.envelopes = new Envelopes(Config.DEVELOPMENT_SKILL_ID, locale);
+        this.envelopes = new Envelopes(config.skillId(), locale);
         this.launch = Pattern.compile(WAKE + "(?:open|launch|start|begin|talk to) " + name);
         this.oneShot = Pattern.compile(WAKE + "(?:ask|tell|use|open|launch|start) " + name
                 + "(?: (?:to|about|for|that|if|whether))? (.+)");
@@ -64,7 +66,7 @@ final class Chat {
         Chat chat;
         try {
             chat = new Chat(locale, out);
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | IllegalStateException e) {
             err.println("error: " + e.getMessage());
             return 2;
         }

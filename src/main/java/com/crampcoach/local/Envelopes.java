@@ -13,6 +13,9 @@ import java.util.UUID;
  */
 public final class Envelopes {
 
+    /** The largest request envelope the local commands take: Alexa's are a few kilobytes. */
+    public static final int MAX_BYTES = 256 * 1024;
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String skillId;

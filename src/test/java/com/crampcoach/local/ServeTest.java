@@ -88,11 +88,7 @@ class ServeTest {
 
     @Test
     void it_listens_on_loopback_only() throws Exception {
-        java.lang.reflect.Field field = Serve.class.getDeclaredField("server");
-        field.setAccessible(true);
-        var server = (com.sun.net.httpserver.HttpServer) field.get(serve);
-
-        assertThat(server.getAddress().getAddress()).isEqualTo(InetAddress.getLoopbackAddress());
+        assertThat(serve.address()).isEqualTo(InetAddress.getLoopbackAddress());
     }
 
     @Test
