@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
 
 /**
  * The DynamoDB client, created on first use: a relief answer never waits for it. The deployed client
@@ -34,15 +35,18 @@ public final class DynamoClient {
      * own environment.
      */
     public static DynamoClient standard(Map<String, String> env) {
-        Region region = Region.of(env.getOrDefault("AWS_REGION", "us-east-1"));
-        return new DynamoClient(() -> DynamoDbClient.builder()
+        return new DynamoClient(() -> builder(env).build());
+    }
+
+    /** The deployed client's builder: its HTTP client, timeouts and region (the fault tests add an endpoint). */
+    static DynamoDbClientBuilder builder(Map<String, String> env) {
+        return DynamoDbClient.builder()
                 .httpClient(UrlConnectionHttpClient.builder()
                         .connectionTimeout(CONNECT_TIMEOUT)
                         .socketTimeout(ATTEMPT_TIMEOUT)
                         .build())
                 .overrideConfiguration(c -> c.apiCallAttemptTimeout(ATTEMPT_TIMEOUT))
-                .region(region)
-                .build());
+                .region(Region.of(env.getOrDefault("AWS_REGION", "us-east-1")));
     }
 
     public DynamoDbClient get() {

@@ -27,6 +27,8 @@ public final class Memory {
     public static final Duration DEADLINE = Duration.ofMillis(2000);
     /** Below this, a call to DynamoDB is not worth starting. */
     private static final Duration LEAST = Duration.ofMillis(50);
+    /** Kept back from a write, when there is time, to read again if the write's answer never comes. */
+    private static final Duration CHECK = Duration.ofMillis(500);
     /** Read-modify-write rounds when another device writes at the same moment. */
     static final int ATTEMPTS = 4;
 
@@ -116,7 +118,8 @@ public final class Memory {
                 break;
             }
             Map<String, Object> changed = change.apply(new LinkedHashMap<>(item.data()));
-            switch (table.put(userId, item, changed, writeId, left(end))) {
+            Duration budget = left(end).compareTo(CHECK.multipliedBy(2)) > 0 ? left(end).minus(CHECK) : left(end);
+            switch (table.put(userId, item, changed, writeId, budget)) {
                 case WRITTEN:
                     return new Write(Outcome.SAVED, changed);
                 case UNKNOWN:

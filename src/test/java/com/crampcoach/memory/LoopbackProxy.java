@@ -57,6 +57,8 @@ public final class LoopbackProxy implements AutoCloseable {
         return t;
     });
     private final List<Request> requests = new ArrayList<>();
+    /** Requests whose fate is sealed: forwarded and answered by DynamoDB Local, or dropped. */
+    private int settled;
     private volatile Function<Request, Fault> policy = request -> Fault.PASS;
 
     public LoopbackProxy(int upstreamPort) throws IOException {
@@ -121,16 +123,16 @@ public final class LoopbackProxy implements AutoCloseable {
                 requests.add(request);
             }
             Fault fault = policy.apply(request);
-            if (fault instanceof Fault.DropRequest) {
-                return;
+            byte[] answer = null;
+            try {
+                if (!(fault instanceof Fault.DropRequest)) {
+                    answer = forward(rewritten.toString(), body);
+                }
+            } finally {
+                settle();
             }
-            byte[] answer;
-            try (Socket upstream = new Socket(InetAddress.getLoopbackAddress(), upstreamPort)) {
-                OutputStream out = upstream.getOutputStream();
-                out.write(rewritten.toString().getBytes(StandardCharsets.ISO_8859_1));
-                out.write(body);
-                out.flush();
-                answer = upstream.getInputStream().readAllBytes();
+            if (answer == null) {
+                return;
             }
             if (fault instanceof Fault.DropAnswer) {
                 return;
@@ -144,6 +146,39 @@ public final class LoopbackProxy implements AutoCloseable {
             // The client gave up, or DynamoDB Local is stopped: the connection just ends, as on a network.
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    private byte[] forward(String head, byte[] body) {
+        try (Socket upstream = new Socket(InetAddress.getLoopbackAddress(), upstreamPort)) {
+            OutputStream out = upstream.getOutputStream();
+            out.write(head.getBytes(StandardCharsets.ISO_8859_1));
+            out.write(body);
+            out.flush();
+            return upstream.getInputStream().readAllBytes();
+        } catch (IOException e) {
+            return null; // DynamoDB Local is stopped: the client's connection just ends.
+        }
+    }
+
+    private void settle() {
+        synchronized (requests) {
+            settled++;
+            requests.notifyAll();
+        }
+    }
+
+    /** Waits until every request received so far has been applied or dropped (answers may still be held). */
+    public void awaitSettled(Duration patience) throws InterruptedException {
+        long end = System.nanoTime() + patience.toNanos();
+        synchronized (requests) {
+            while (settled < requests.size()) {
+                long left = end - System.nanoTime();
+                if (left <= 0) {
+                    throw new IllegalStateException("requests still unsettled after " + patience);
+                }
+                requests.wait(Math.max(1, left / 1_000_000));
+            }
         }
     }
 

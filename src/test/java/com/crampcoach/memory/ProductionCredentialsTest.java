@@ -22,6 +22,7 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -37,6 +38,7 @@ class ProductionCredentialsTest {
     private static final String TOKEN = "container-token-" + UUID.randomUUID();
 
     @Test
+    @Timeout(value = 5, unit = java.util.concurrent.TimeUnit.MINUTES)
     void the_deployed_handler_signs_with_container_credentials_and_finds_the_table_by_the_standard_variable(
             @TempDir Path home) throws Exception {
         AtomicInteger authorized = new AtomicInteger();
