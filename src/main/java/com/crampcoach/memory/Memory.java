@@ -1,6 +1,7 @@
 package com.crampcoach.memory;
 
 import com.amazon.ask.model.RequestEnvelope;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -71,7 +72,7 @@ public final class Memory {
 
     /** Today by the server's clock (UTC): what retention is measured by, never a request's timestamp. */
     public LocalDate today() {
-        return LocalDate.ofInstant(table.clock().instant(), ZoneOffset.UTC);
+        return LocalDate.ofInstant((table == null ? Clock.systemUTC() : table.clock()).instant(), ZoneOffset.UTC);
     }
 
     /** The user's data: found, none, or failed (unavailable memory is "none": nothing is ever stored). */
