@@ -86,7 +86,8 @@ class MemoryFaultTest {
                 firstPut(new Fault.DropRequest()),
                 request -> request.operation().equals("PutItem") ? new Fault.DelayAnswer(HELD) : Fault.PASS,
                 request -> new Fault.DelayAnswer(HELD),
-                request -> new Fault.DropRequest());
+                request -> new Fault.DropRequest(),
+                lostAfterWrite());
         List<Runnable> checks = new ArrayList<>();
         for (var fault : faults) {
             proxy.policy(fault);
@@ -131,6 +132,24 @@ class MemoryFaultTest {
         assertThat(speech(later.say("make the holds longer"))).contains("45 seconds");
     }
 
+    /** Each user's writes are applied but their answers held; every read after a write is lost. */
+    private static Function<LoopbackProxy.Request, Fault> lostAfterWrite() {
+        Map<String, Boolean> written = new ConcurrentHashMap<>();
+        return request -> {
+            String id = user(request);
+            if (request.operation().equals("PutItem")) {
+                written.put(id, true);
+                return new Fault.DelayAnswer(HELD);
+            }
+            return written.containsKey(id) ? new Fault.DropRequest() : Fault.PASS;
+        };
+    }
+
+    private static String user(LoopbackProxy.Request request) {
+        Matcher user = USER.matcher(request.body());
+        return user.find() ? user.group() : "";
+    }
+
     /** The fault for each user's first write only; everything else passes. */
     private static Function<LoopbackProxy.Request, Fault> firstPut(Fault fault) {
         Map<String, AtomicInteger> puts = new ConcurrentHashMap<>();
@@ -138,9 +157,7 @@ class MemoryFaultTest {
             if (!request.operation().equals("PutItem")) {
                 return Fault.PASS;
             }
-            Matcher user = USER.matcher(request.body());
-            String id = user.find() ? user.group() : "";
-            return puts.computeIfAbsent(id, k -> new AtomicInteger()).getAndIncrement() == 0 ? fault : Fault.PASS;
+            return puts.computeIfAbsent(user(request), k -> new AtomicInteger()).getAndIncrement() == 0 ? fault : Fault.PASS;
         };
     }
 
