@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
  *                  Surrounding whitespace (from a copy and paste) is dropped; anything not shaped like a skill
  *                  ID ({@link #SKILL_ID_FORMAT}) refuses to start
  * @param tableName the DynamoDB table for what the skill remembers, or null to remember nothing
- * @param env       the environment the DynamoDB client is configured from ({@code AWS_REGION},
- *                  {@code DYNAMODB_ENDPOINT} for a local DynamoDB)
+ * @param env       the environment the DynamoDB client takes its region from ({@code AWS_REGION}); its
+ *                  credentials and endpoint ({@code AWS_ENDPOINT_URL_DYNAMODB}) the AWS SDK reads itself
  */
 public record Config(String skillId, String tableName, Map<String, String> env) {
 

@@ -19,9 +19,12 @@ public final class CrampCoachHandler extends SkillStreamHandler implements Resou
 
     /** Priming rounds: enough for the hot paths to be compiled before the snapshot. */
     private static final int PRIMING_ROUNDS = 200;
+    /** Dry reads of the memory path: enough to load and compile the client's code, few enough to be quick. */
+    private static final int DRY_READS = 20;
 
     private final Config config;
     private final Content content;
+    private final Memory memory;
 
     public CrampCoachHandler() {
         this(configFromEnvironment());
@@ -40,23 +43,34 @@ public final class CrampCoachHandler extends SkillStreamHandler implements Resou
 
     /** The same handler with explicit configuration, for the local runner and the tests. */
     public CrampCoachHandler(Config config) {
-        this(config, Content.load());
+        this(config, SkillFactory.memory(config));
     }
 
-    private CrampCoachHandler(Config config, Content content) {
-        super(new SkillGate(config.skillId(), SkillFactory.create(config, content)));
+    /** The same handler with memory of the caller's making (test fixtures, with timeouts of their own). */
+    public CrampCoachHandler(Config config, Memory memory) {
+        this(config, Content.load(), memory);
+    }
+
+    private CrampCoachHandler(Config config, Content content, Memory memory) {
+        super(new SkillGate(config.skillId(), SkillFactory.create(config, content, memory)));
         this.config = config;
         this.content = content;
+        this.memory = memory;
     }
 
     /**
-     * Runs representative requests through a twin of the skill that remembers nothing, answers discarded;
-     * returns how many were answered. The twin runs the same code, so the same code is loaded and compiled,
-     * but priming can neither read nor write the user table.
+     * Runs representative requests through a twin of the skill that remembers nothing, answers discarded,
+     * and returns how many were answered. The twin runs the same code, so the same code is loaded and
+     * compiled, but it can neither read nor write a user's data. Then, with memory, it warms the memory
+     * path itself (client, credentials, classes, a connection) with dry reads of a key no user can have.
      */
     public int prime(int rounds) {
         SkillGate twin = new SkillGate(config.skillId(), SkillFactory.create(config, content, Memory.none()));
-        return Primer.prime(twin, Primer.requests(config.skillId(), content.locales()), rounds);
+        int answered = Primer.prime(twin, Primer.requests(config.skillId(), content.locales()), rounds);
+        for (int read = 0; read < DRY_READS && memory.prime(); read++) {
+            // Stops at the first read DynamoDB does not answer: priming must not wait out an outage.
+        }
+        return answered;
     }
 
     @Override
@@ -69,6 +83,6 @@ public final class CrampCoachHandler extends SkillStreamHandler implements Resou
 
     @Override
     public void afterRestore(org.crac.Context<? extends Resource> context) {
-        // Nothing to reconnect: the skill holds no connections or clients.
+        // Nothing to do: a pooled DynamoDB connection that did not survive the snapshot is retried by the SDK.
     }
 }

@@ -19,10 +19,10 @@ import com.crampcoach.conversation.YesHandler;
 import com.crampcoach.memory.CrampCountHandler;
 import com.crampcoach.memory.DeleteDataHandler;
 import com.crampcoach.memory.DynamoClient;
-import com.crampcoach.memory.DynamoPersistenceAdapter;
 import com.crampcoach.memory.LogCrampHandler;
 import com.crampcoach.memory.Memory;
 import com.crampcoach.memory.MemoryLaunchHandler;
+import com.crampcoach.memory.UserTable;
 import com.crampcoach.memory.PreferenceHandler;
 import com.crampcoach.relief.BodyPartCrampHandler;
 import com.crampcoach.routine.RoutineActions;
@@ -63,7 +63,7 @@ public final class SkillFactory {
     public static Memory memory(Config config) {
         return config.tableName() == null
                 ? Memory.none()
-                : new Memory(new DynamoPersistenceAdapter(new DynamoClient(config.env()), config.tableName(), Clock.systemUTC()));
+                : new Memory(new UserTable(DynamoClient.standard(config.env()), config.tableName(), Clock.systemUTC()));
     }
 
     /** The intents that have a handler of their own; everything else gets the fallback answer. */

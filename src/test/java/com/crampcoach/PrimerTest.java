@@ -3,10 +3,16 @@ package com.crampcoach;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.crampcoach.content.Content;
+import com.crampcoach.memory.LocalDynamo;
+import com.crampcoach.memory.LoopbackProxy;
+import com.crampcoach.memory.Memory;
+import com.crampcoach.memory.UserTable;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Priming for SnapStart: representative, traceless, and harmless to the answers that follow. */
@@ -51,20 +57,22 @@ class PrimerTest {
     }
 
     @Test
-    void priming_a_skill_with_memory_leaves_nothing_in_its_table() {
-        String endpoint = com.crampcoach.memory.LocalDynamo.endpoint();
-        String table = "priming-" + System.nanoTime();
-        var client = new com.crampcoach.memory.DynamoClient(java.util.Map.of("DYNAMODB_ENDPOINT", endpoint)).get();
-        client.createTable(b -> b.tableName(table)
-                .attributeDefinitions(a -> a.attributeName("userId").attributeType("S"))
-                .keySchema(k -> k.attributeName("userId").keyType("HASH"))
-                .billingMode("PAY_PER_REQUEST"));
-        CrampCoachHandler withMemory = new CrampCoachHandler(new Config(CONFIG.skillId(), table,
-                java.util.Map.of("DYNAMODB_ENDPOINT", endpoint)));
+    void priming_a_skill_with_memory_reads_a_key_no_user_can_have_and_writes_nothing() throws Exception {
+        // Every call the skill makes to its table passes this proxy, which records it.
+        try (LoopbackProxy proxy = new LoopbackProxy(LocalDynamo.port())) {
+            Memory memory = new Memory(new UserTable(LocalDynamo.client(proxy.endpoint()), LocalDynamo.TABLE,
+                    Clock.systemUTC()), LocalDynamo.GENEROUS);
+            CrampCoachHandler withMemory = new CrampCoachHandler(
+                    new Config(CONFIG.skillId(), LocalDynamo.TABLE, Map.of()), memory);
 
-        assertThat(withMemory.prime(2)).isPositive();
+            assertThat(withMemory.prime(2)).isPositive();
 
-        assertThat(client.scan(b -> b.tableName(table)).count()).isZero();
+            assertThat(proxy.requests()).as("the dry reads").isNotEmpty();
+            assertThat(proxy.requests()).allSatisfy(request -> {
+                assertThat(request.operation()).isEqualTo("GetItem");
+                assertThat(request.body()).contains("\"" + UserTable.RESERVED_KEY + "\"");
+            });
+        }
     }
 
     private static String answer(CrampCoachHandler handler, byte[] request) throws Exception {

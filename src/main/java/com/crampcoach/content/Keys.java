@@ -57,10 +57,14 @@ public final class Keys {
     public static final String PREFS_RESET = "prefs.reset";
     public static final String PREFS_UNSAVED = "prefs.unsaved";
     public static final String PREFS_SESSION_ONLY = "prefs.session-only";
+    public static final String PREFS_UNSURE = "prefs.unsure";
     public static final String LOG_CONSENT = "log.consent";
     public static final String LOG_SAVED = "log.saved";
     public static final String LOG_SAVED_NUDGE = "log.saved.nudge";
     public static final String LOG_UNSAVED = "log.unsaved";
+    public static final String LOG_UNSURE = "log.unsure";
+    public static final String LOG_UNCHECKED = "log.unchecked";
+    public static final String LOG_COUNT_UNCHECKED = "log.count.unchecked";
     public static final String LOG_COUNT_NONE = "log.count.none";
     public static final String LOG_COUNT_ONE = "log.count.one";
     public static final String LOG_COUNT_MANY = "log.count.many";
@@ -82,6 +86,7 @@ public final class Keys {
             ROUTINE_NONE, ROUTINE_LIST, ROUTINE_HELP, ROUTINE_PAUSED, ROUTINE_STOPPED, ROUTINE_WAIT, ROUTINE_PROMPT,
             ROUTINE_LEFT_NONE, ROUTINE_LEFT_ONE, ROUTINE_LEFT_MANY, RESUME_OFFER, PREFS_HOLD, PREFS_SLOW, PREFS_QUIET,
             PREFS_RESET, PREFS_UNSAVED, PREFS_SESSION_ONLY, LOG_CONSENT, LOG_SAVED, LOG_SAVED_NUDGE, LOG_UNSAVED, LOG_COUNT_NONE,
+            LOG_UNSURE, LOG_UNCHECKED, LOG_COUNT_UNCHECKED, PREFS_UNSURE,
             LOG_COUNT_ONE, LOG_COUNT_MANY, DELETE_CONFIRM, DELETED, DELETE_FAILED, MEMORY_UNAVAILABLE,
             FALLBACK_AGAIN, HYDRATION, PICKLE_JUICE, STRESS, DANGEROUS, MEDICINES, PROFESSIONAL, TWITCH, REDFLAG_FACE,
             REDFLAG_SWELLING, REDFLAG_NUMBNESS, REDFLAG_PERSISTENT, REDFLAG_FREQUENT, REDFLAG_MEDICATION, REDFLAG_WALKING);

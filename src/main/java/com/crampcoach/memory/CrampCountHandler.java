@@ -36,7 +36,11 @@ public final class CrampCountHandler implements IntentHandler {
         }
         boolean month = Slots.resolvedId(input, "period").filter("MONTH"::equals).isPresent();
         LocalDate today = LogCrampHandler.today(turn);
-        List<CrampLog.Entry> entries = CrampLog.since(CrampLog.entries(memory.read(turn.envelope())), today, month ? 30 : 7);
+        Lookup<Map<String, Object>> data = memory.read(turn.envelope());
+        if (data.failed()) {
+            return turn.say(Keys.LOG_COUNT_UNCHECKED);
+        }
+        List<CrampLog.Entry> entries = CrampLog.since(CrampLog.entries(data.orIfNone(Map.of())), today, month ? 30 : 7);
         String period = turn.catalog().phraseText(month ? "period.month" : "period.week", Map.of());
         if (entries.isEmpty()) {
             return turn.say(Keys.LOG_COUNT_NONE, Map.of("period", period));

@@ -1,31 +1,52 @@
 package com.crampcoach.memory;
 
-import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import java.util.function.Supplier;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
 
 /**
- * The DynamoDB client, created on first use: a relief answer never waits for it. Timeouts are short
- * because Alexa waits about 8 seconds for everything; when DynamoDB is slow or down, the skill answers
- * without what it would have remembered.
+ * The DynamoDB client, created on first use: a relief answer never waits for it. The deployed client
+ * ({@link #standard}) finds its credentials and endpoint the way every AWS tool does: the SDK's default
+ * credentials chain (on Lambda with SnapStart, the container credentials endpoint) and, when set,
+ * {@code AWS_ENDPOINT_URL_DYNAMODB} (a DynamoDB Local, say). Its attempts are short; {@link Memory} bounds
+ * each whole operation.
  */
 public final class DynamoClient {
 
-    /** One attempt may take this long; the whole call, retry included, {@link #CALL_TIMEOUT}. */
-    static final Duration ATTEMPT_TIMEOUT = Duration.ofMillis(600);
-    static final Duration CALL_TIMEOUT = Duration.ofMillis(1500);
+    /** One HTTP attempt may take this long; the SDK retries within what is left of {@link Memory#DEADLINE}. */
+    static final Duration ATTEMPT_TIMEOUT = Duration.ofMillis(700);
+    static final Duration CONNECT_TIMEOUT = Duration.ofMillis(400);
 
-    private final Map<String, String> env;
+    private final Supplier<DynamoDbClient> factory;
     private volatile DynamoDbClient client;
 
-    public DynamoClient(Map<String, String> env) {
-        this.env = Map.copyOf(env);
+    /** A client made by {@code factory} on first use (tests make their own, with their own timeouts). */
+    public DynamoClient(Supplier<DynamoDbClient> factory) {
+        this.factory = factory;
+    }
+
+    /**
+     * The deployed client. Only the region is read from {@code env} ({@code AWS_REGION}, always set on
+     * Lambda; us-east-1 otherwise); credentials and endpoint are left to the SDK, which reads the process's
+     * own environment.
+     */
+    public static DynamoClient standard(Map<String, String> env) {
+        return new DynamoClient(() -> builder(env).build());
+    }
+
+    /** The deployed client's builder: its HTTP client, timeouts and region (the fault tests add an endpoint). */
+    static DynamoDbClientBuilder builder(Map<String, String> env) {
+        return DynamoDbClient.builder()
+                .httpClient(UrlConnectionHttpClient.builder()
+                        .connectionTimeout(CONNECT_TIMEOUT)
+                        .socketTimeout(ATTEMPT_TIMEOUT)
+                        .build())
+                .overrideConfiguration(c -> c.apiCallAttemptTimeout(ATTEMPT_TIMEOUT))
+                .region(Region.of(env.getOrDefault("AWS_REGION", "us-east-1")));
     }
 
     public DynamoDbClient get() {
@@ -35,29 +56,9 @@ public final class DynamoClient {
         }
         synchronized (this) {
             if (client == null) {
-                client = create();
+                client = factory.get();
             }
             return client;
         }
-    }
-
-    private DynamoDbClient create() {
-        var builder = DynamoDbClient.builder()
-                .httpClient(UrlConnectionHttpClient.builder()
-                        .connectionTimeout(Duration.ofMillis(400))
-                        .socketTimeout(ATTEMPT_TIMEOUT)
-                        .build())
-                .overrideConfiguration(c -> c.apiCallAttemptTimeout(ATTEMPT_TIMEOUT).apiCallTimeout(CALL_TIMEOUT));
-        String endpoint = env.get("DYNAMODB_ENDPOINT");
-        if (endpoint != null && !endpoint.isBlank()) {
-            // A DynamoDB on this machine (DynamoDB Local): any credentials and region will do.
-            return builder.endpointOverride(URI.create(endpoint))
-                    .region(Region.US_EAST_1)
-                    .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
-                    .build();
-        }
-        return builder.region(Region.of(env.getOrDefault("AWS_REGION", "us-east-1")))
-                .credentialsProvider(EnvironmentVariableCredentialsProvider.create())
-                .build();
     }
 }

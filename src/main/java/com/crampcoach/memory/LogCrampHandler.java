@@ -48,7 +48,12 @@ public final class LogCrampHandler implements IntentHandler {
         LocalDate today = today(turn);
         String part = Slots.resolvedId(input, "bodyPart").map(id -> id.toLowerCase(Locale.ROOT)).orElse("cramp");
         LocalDate date = Slots.resolvedId(input, "when").filter("LAST_NIGHT"::equals).isPresent() ? today.minusDays(1) : today;
-        if (!CrampLog.consented(memory.read(turn.envelope()))) {
+        Lookup<Map<String, Object>> data = memory.read(turn.envelope());
+        if (data.failed()) {
+            // Consent may well be there: never ask again because of an outage.
+            return turn.say(Keys.LOG_UNCHECKED);
+        }
+        if (!CrampLog.consented(data.orIfNone(Map.of()))) {
             return turn.offer(Keys.LOG_CONSENT, Map.of("place", place(turn, part)), consentOffer(part, date));
         }
         return save(turn, memory, new CrampLog.Entry(date, part), today);
@@ -78,13 +83,15 @@ public final class LogCrampHandler implements IntentHandler {
 
     private static Optional<Response> save(Turn turn, Memory memory, CrampLog.Entry entry, LocalDate today) {
         boolean[] nudge = new boolean[1];
-        boolean saved = memory.update(turn.envelope(), data -> {
-            CrampLog.add(data, entry, today);
+        // Entries past the retention are cut by the server's date: a request's timestamp cannot move it.
+        LocalDate serverToday = memory.today();
+        Memory.Write write = memory.update(turn.envelope(), data -> {
+            CrampLog.add(data, entry, serverToday);
             nudge[0] = CrampLog.nudge(data, today);
             return data;
-        }).isPresent();
-        if (!saved) {
-            return turn.say(Keys.LOG_UNSAVED);
+        });
+        if (!write.saved()) {
+            return turn.say(write.outcome() == Memory.Outcome.UNSURE ? Keys.LOG_UNSURE : Keys.LOG_UNSAVED);
         }
         Map<String, String> values = Map.of("place", place(turn, entry.part()),
                 "day", turn.catalog().phraseText(entry.date().equals(today) ? "when.today" : "when.yesterday", Map.of()));

@@ -1,29 +1,64 @@
 package com.crampcoach.memory;
 
-import com.amazon.ask.attributes.persistence.PersistenceAdapter;
 import com.amazon.ask.model.RequestEnvelope;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
+import java.util.UUID;
 import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What the skill remembers about a user, read and changed through a {@link PersistenceAdapter}. A
- * failure never reaches the user as an error: reads come back empty, and writes report whether they
- * were saved, so that the user hears about a failure only when something they asked to save was not.
+ * What the skill remembers about a user. A read says whether it found data, found none, or could not
+ * tell; a write says whether it was saved, was not, or cannot be known (its answer never came). Each
+ * operation, retries included, ends within one deadline, well inside Lambda's 7 seconds and Alexa's 8.
+ *
+ * <p>Writes are idempotent: every update carries a write ID that the item keeps, and each put is
+ * conditional on the version read, so a write whose answer was lost is recognised when read again, never
+ * applied twice.
  */
 public final class Memory {
 
     private static final Logger LOG = LoggerFactory.getLogger(Memory.class);
-    /** Attempts at a read-modify-write when another device writes at the same moment. */
+    /** One memory operation, all of it: a request does at most two (a read, then an update). */
+    public static final Duration DEADLINE = Duration.ofMillis(2000);
+    /** Below this, a call to DynamoDB is not worth starting. */
+    private static final Duration LEAST = Duration.ofMillis(50);
+    /** Kept back from a write, when there is time, to read again if the write's answer never comes. */
+    private static final Duration CHECK = Duration.ofMillis(500);
+    /** Read-modify-write rounds when another device writes at the same moment. */
     static final int ATTEMPTS = 4;
 
-    private final PersistenceAdapter adapter;
+    /** How an update ended. */
+    public enum Outcome {
+        SAVED,
+        NOT_SAVED,
+        /** A write was sent and its answer never came: it may have been saved. Never reported as either. */
+        UNSURE
+    }
 
-    public Memory(PersistenceAdapter adapter) {
-        this.adapter = adapter;
+    /** An update's outcome and, when saved, the data as saved. */
+    public record Write(Outcome outcome, Map<String, Object> data) {
+        public boolean saved() {
+            return outcome == Outcome.SAVED;
+        }
+    }
+
+    private final UserTable table;
+    private final Duration deadline;
+
+    public Memory(UserTable table) {
+        this(table, DEADLINE);
+    }
+
+    /** Memory with its own deadline per operation (the tests' fixtures are generous; see the fault tests). */
+    public Memory(UserTable table, Duration deadline) {
+        this.table = table;
+        this.deadline = deadline;
     }
 
     /** Memory for a deployment without a table: remembers nothing, and says so when asked to save. */
@@ -32,57 +67,102 @@ public final class Memory {
     }
 
     public boolean available() {
-        return adapter != null;
+        return table != null;
     }
 
-    /** The user's data, or an empty map if there is none or it cannot be read now. */
-    public Map<String, Object> read(RequestEnvelope envelope) {
-        if (adapter == null) {
-            return new LinkedHashMap<>();
+    /** Today by the server's clock (UTC): what retention is measured by, never a request's timestamp. */
+    public LocalDate today() {
+        return LocalDate.ofInstant((table == null ? Clock.systemUTC() : table.clock()).instant(), ZoneOffset.UTC);
+    }
+
+    /** The user's data: found, none, or failed (unavailable memory is "none": nothing is ever stored). */
+    public Lookup<Map<String, Object>> read(RequestEnvelope envelope) {
+        if (table == null) {
+            return Lookup.none();
         }
-        try {
-            return adapter.getAttributes(envelope).map(LinkedHashMap::new).orElseGet(LinkedHashMap::new);
-        } catch (RuntimeException e) {
-            LOG.warn("Reading the user's data failed: {}", e.getMessage());
-            return new LinkedHashMap<>();
+        String userId = userId(envelope);
+        Lookup<UserTable.Item> read = userId == null ? Lookup.failed("no user ID") : table.get(userId, deadline);
+        if (read.failed()) {
+            LOG.warn("Reading the user's data failed: {}", ((Lookup.Failed<?>) read).reason());
         }
+        return read.map(item -> new LinkedHashMap<>(item.data()));
     }
 
     /**
-     * Applies {@code change} to the user's data and saves it, reading again and retrying if another
-     * write got there first. Returns the saved data, or empty if it could not be saved.
+     * Applies {@code change} to the user's data and saves it, reading again and retrying if another write
+     * got there first or an answer was lost. {@code change} may run more than once; the data it returned
+     * last is what was saved.
      */
-    public Optional<Map<String, Object>> update(RequestEnvelope envelope, UnaryOperator<Map<String, Object>> change) {
-        if (adapter == null) {
-            return Optional.empty();
+    public Write update(RequestEnvelope envelope, UnaryOperator<Map<String, Object>> change) {
+        String userId = userId(envelope);
+        if (table == null || userId == null) {
+            return new Write(Outcome.NOT_SAVED, Map.of());
         }
-        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
-            try {
-                Map<String, Object> data = adapter.getAttributes(envelope).map(LinkedHashMap::new).orElseGet(LinkedHashMap::new);
-                Map<String, Object> changed = change.apply(data);
-                adapter.saveAttributes(envelope, changed);
-                return Optional.of(changed);
-            } catch (DynamoPersistenceAdapter.ConcurrentUpdate e) {
-                LOG.info("Concurrent update, attempt {} of {}", attempt, ATTEMPTS);
-            } catch (RuntimeException e) {
-                LOG.warn("Saving the user's data failed: {}", e.getMessage());
-                return Optional.empty();
+        long end = System.nanoTime() + deadline.toNanos();
+        String writeId = UUID.randomUUID().toString();
+        // The highest version a put of ours was conditioned on and got no answer: it may still land, until
+        // the item is read at a later version without our write ID.
+        long pending = -1;
+        for (int attempt = 1; attempt <= ATTEMPTS && left(end).compareTo(LEAST) > 0; attempt++) {
+            Lookup<UserTable.Item> read = table.get(userId, left(end));
+            if (read.failed()) {
+                break;
+            }
+            UserTable.Item item = read.orIfNone(UserTable.Item.NONE);
+            if (item.writes().contains(writeId)) {
+                return new Write(Outcome.SAVED, item.data());
+            }
+            if (item.version() > pending) {
+                pending = -1;
+            }
+            if (left(end).compareTo(LEAST) <= 0) {
+                break;
+            }
+            Map<String, Object> changed = change.apply(new LinkedHashMap<>(item.data()));
+            Duration budget = left(end).compareTo(CHECK.multipliedBy(2)) > 0 ? left(end).minus(CHECK) : left(end);
+            switch (table.put(userId, item, changed, writeId, budget)) {
+                case WRITTEN:
+                    return new Write(Outcome.SAVED, changed);
+                case UNKNOWN:
+                    pending = Math.max(pending, item.version());
+                    LOG.info("No answer to a write, attempt {} of {}", attempt, ATTEMPTS);
+                    break;
+                default:
+                    LOG.info("Concurrent update, attempt {} of {}", attempt, ATTEMPTS);
             }
         }
-        return Optional.empty();
+        Outcome outcome = pending >= 0 ? Outcome.UNSURE : Outcome.NOT_SAVED;
+        LOG.warn("Saving the user's data: {}", outcome);
+        return new Write(outcome, Map.of());
     }
 
     /** Deletes everything stored for the user; returns whether it was done. */
     public boolean delete(RequestEnvelope envelope) {
-        if (adapter == null) {
-            return false;
+        String userId = userId(envelope);
+        boolean deleted = table != null && userId != null && table.delete(userId, deadline);
+        if (!deleted) {
+            LOG.warn("Deleting the user's data failed");
         }
-        try {
-            adapter.deleteAttributes(envelope);
-            return true;
-        } catch (RuntimeException e) {
-            LOG.warn("Deleting the user's data failed: {}", e.getMessage());
-            return false;
-        }
+        return deleted;
+    }
+
+    /**
+     * Warms the memory path before a SnapStart snapshot: the client, its credentials, its classes and a
+     * connection, by reading a key that no user can have. Nothing is written. Returns whether DynamoDB answered.
+     */
+    public boolean prime() {
+        return table != null && !table.get(UserTable.RESERVED_KEY, deadline).failed();
+    }
+
+    private static Duration left(long end) {
+        return Duration.ofNanos(Math.max(0, end - System.nanoTime()));
+    }
+
+    /** The user's key, or null when the request has none a user can have. */
+    private static String userId(RequestEnvelope envelope) {
+        var context = envelope.getContext();
+        var user = context == null || context.getSystem() == null ? null : context.getSystem().getUser();
+        String userId = user == null ? null : user.getUserId();
+        return userId == null || userId.isBlank() || userId.equals(UserTable.RESERVED_KEY) ? null : userId;
     }
 }

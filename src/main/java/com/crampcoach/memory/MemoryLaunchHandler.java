@@ -42,7 +42,11 @@ public final class MemoryLaunchHandler implements RequestHandler {
         if (!memory.available()) {
             return turn.say(Keys.LAUNCH);
         }
-        Map<String, Object> data = memory.read(turn.envelope());
+        Lookup<Map<String, Object>> read = memory.read(turn.envelope());
+        if (read.failed()) {
+            return turn.say(Keys.LAUNCH);
+        }
+        Map<String, Object> data = read.orIfNone(Map.of());
         turn.usePreferences(Preferences.from(data.get("prefs")));
         return Resume.from(data, turn)
                 .filter(resume -> !resume.at().isBefore(turn.requestTime().minus(RESUME_WITHIN)))

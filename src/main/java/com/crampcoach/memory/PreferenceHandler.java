@@ -49,15 +49,18 @@ public final class PreferenceHandler implements IntentHandler {
             case RESET -> Preferences.DEFAULT;
         };
         Preferences[] saved = new Preferences[1];
-        boolean stored = memory.update(turn.envelope(), data -> {
+        Memory.Write write = memory.update(turn.envelope(), data -> {
             saved[0] = apply.apply(Preferences.from(data.get("prefs")));
             data.put("prefs", saved[0].toMap());
             return data;
-        }).isPresent();
-        Preferences now = stored ? saved[0] : apply.apply(turn.preferences());
+        });
+        Preferences now = write.saved() ? saved[0] : apply.apply(turn.preferences());
         turn.usePreferences(now);
-        if (!stored) {
-            return turn.say(memory.available() ? Keys.PREFS_UNSAVED : Keys.PREFS_SESSION_ONLY);
+        if (!memory.available()) {
+            return turn.say(Keys.PREFS_SESSION_ONLY);
+        }
+        if (!write.saved()) {
+            return turn.say(write.outcome() == Memory.Outcome.UNSURE ? Keys.PREFS_UNSURE : Keys.PREFS_UNSAVED);
         }
         return switch (change) {
             case HOLD -> turn.say(Keys.PREFS_HOLD, Map.of("seconds", String.valueOf(now.hold(30))));

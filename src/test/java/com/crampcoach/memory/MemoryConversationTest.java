@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class MemoryConversationTest {
 
     private static final CrampCoachHandler SKILL = new CrampCoachHandler(new Config(Config.DEVELOPMENT_SKILL_ID,
-            LocalDynamo.TABLE, Map.of("DYNAMODB_ENDPOINT", LocalDynamo.endpoint())));
+            LocalDynamo.TABLE, Map.of()), LocalDynamo.memory(java.time.Clock.systemUTC()));
 
     private final String user = "amzn1.ask.account." + UUID.randomUUID();
 
@@ -190,13 +190,17 @@ class MemoryConversationTest {
 
     @Test
     void with_the_database_down_relief_still_answers_and_a_save_says_it_failed() {
-        CrampCoachHandler down = new CrampCoachHandler(new Config(Config.DEVELOPMENT_SKILL_ID, LocalDynamo.TABLE,
-                Map.of("DYNAMODB_ENDPOINT", "http://127.0.0.1:" + LocalDynamo.freePort())));
+        CrampCoachHandler down = new CrampCoachHandler(new Config(Config.DEVELOPMENT_SKILL_ID, LocalDynamo.TABLE, Map.of()),
+                new Memory(new UserTable(LocalDynamo.client("http://127.0.0.1:" + LocalDynamo.freePort()),
+                        LocalDynamo.TABLE, java.time.Clock.systemUTC()), LocalDynamo.GENEROUS));
         SkillHarness person = new SkillHarness(down);
 
         assertThat(speech(person.say("my calf is cramping"))).contains("toes up toward your shin");
         assertThat(speech(person.launch())).contains("Where's the cramp?");
         assertThat(speech(person.say("make the holds longer"))).contains("couldn't save it");
         assertThat(speech(person.say("start the calf routine"))).contains("towel");
+        assertThat(speech(person.say("how many cramps this month"))).as("never \"none\"").contains("couldn't check");
+        assertThat(speech(person.say("log a calf cramp"))).as("never asks consent again")
+                .doesNotContain("Shall I keep it?").contains("couldn't reach your cramp log");
     }
 }

@@ -1,0 +1,40 @@
+package com.crampcoach.memory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.crampcoach.Config;
+import com.crampcoach.CrampCoachHandler;
+import com.crampcoach.SkillHarness;
+import com.crampcoach.local.InteractionModel;
+import com.crampcoach.local.UtteranceMatcher;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** The log's retention is measured by the server's clock: a request's timestamp cannot cut it short. */
+class RetentionClockTest {
+
+    @Test
+    void a_request_dated_a_year_ahead_does_not_cut_the_log() {
+        Memory memory = LocalDynamo.memory(Clock.systemUTC());
+        String user = "amzn1.ask.account." + UUID.randomUUID();
+        LocalDate today = memory.today();
+        for (int i = 0; i < 6; i++) {
+            memory.update(MemoryTest.envelopeFor(user), data -> CrampLog.add(data, new CrampLog.Entry(today, "calf"), today));
+        }
+        SkillHarness person = new SkillHarness(new CrampCoachHandler(
+                new Config(Config.DEVELOPMENT_SKILL_ID, LocalDynamo.TABLE, Map.of()), memory));
+        person.envelopes.asUser(user);
+        ObjectNode forged = person.envelopes.intent(new UtteranceMatcher(InteractionModel.forLocale("en-US")).match("log a back spasm"));
+        ((ObjectNode) forged.path("request")).put("timestamp", Instant.now().plus(365, ChronoUnit.DAYS).toString());
+
+        assertThat(SkillHarness.speech(person.mine(forged))).contains("Logged: your back");
+
+        assertThat(CrampLog.entries(memory.read(MemoryTest.envelopeFor(user)).orIfNone(Map.of()))).hasSize(7);
+    }
+}
