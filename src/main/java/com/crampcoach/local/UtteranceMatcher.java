@@ -77,6 +77,9 @@ public final class UtteranceMatcher {
                 .orElse(new Match("AMAZON.FallbackIntent", Map.of()));
     }
 
+    private static final Map<String, String> TYPED = Map.of("cant", "can't", "wont", "won't", "dont", "don't",
+            "im", "i'm", "ive", "i've", "doesnt", "doesn't", "isnt", "isn't", "didnt", "didn't", "its been", "it's been");
+
     private static final String[] DIGITS = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"};
 
     /**
@@ -88,11 +91,16 @@ public final class UtteranceMatcher {
         for (char c : utterance.toCharArray()) {
             spoken.append(c >= '0' && c <= '9' ? " " + DIGITS[c - '0'] + " " : String.valueOf(c));
         }
-        return spoken.toString().toLowerCase(Locale.ROOT)
+        String words = spoken.toString().toLowerCase(Locale.ROOT)
                 .replace('\u2019', '\'')
                 .replaceAll("[^a-z' ]", " ")
                 .replaceAll("\\s+", " ")
                 .trim();
+        // Typed without apostrophes ("cant", "wont"); Alexa's speech recognition writes them.
+        for (Map.Entry<String, String> typed : TYPED.entrySet()) {
+            words = words.replaceAll("\\b" + typed.getKey() + "\\b", typed.getValue());
+        }
+        return words;
     }
 
     private SlotFill resolve(String type, String said) {
