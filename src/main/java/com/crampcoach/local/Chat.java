@@ -29,7 +29,7 @@ final class Chat {
     private static final String WAKE = "(?:alexa )?";
 
     private final CrampCoachHandler handler;
-    private final UtteranceMatcher matcher;
+    private final Router router;
     private final Envelopes envelopes;
     private final Pattern launch;
     private final Pattern oneShot;
@@ -41,7 +41,7 @@ final class Chat {
         this.handler = new CrampCoachHandler(config);
         InteractionModel model = InteractionModel.forLocale(locale);
         String name = Pattern.quote(UtteranceMatcher.normalize(model.invocationName()));
-        this.matcher = new UtteranceMatcher(model);
+        this.router = new Router(model);
         this.envelopes = new Envelopes(config.skillId(), locale);
         this.launch = Pattern.compile(WAKE + "(?:open|launch|start|begin|talk to) " + name);
         this.oneShot = Pattern.compile(WAKE + "(?:ask|tell|use|open|launch|start) " + name
@@ -106,13 +106,13 @@ final class Chat {
             request = envelopes.launch();
         } else if (oneShotMatch.matches()) {
             envelopes.startSession();
-            request = envelopes.intent(matcher.match(oneShotMatch.group(1)));
+            request = envelopes.intent(route(oneShotMatch.group(1)));
         } else {
             if (!sessionOpen) {
                 out.println("     (no open session: treating this as \"ask cramp coach " + text + "\")");
                 envelopes.startSession();
             }
-            request = envelopes.intent(matcher.match(text));
+            request = envelopes.intent(route(text));
         }
         out.println("     " + describe(request.path("request")));
         JsonNode response = send(request);
@@ -121,6 +121,26 @@ final class Chat {
         if (sessionOpen) {
             envelopes.continueSession(response);
         }
+    }
+
+    /**
+     * The exact match if there is one; otherwise the closest samples are shown, labelled as the guess they
+     * are, and the best is used when it clears the threshold.
+     */
+    private UtteranceMatcher.Match route(String text) {
+        Router.Route route = router.route(text);
+        if (route.closest().isEmpty() && route.match().intent().equals("AMAZON.FallbackIntent")) {
+            out.println("     (no exact match, and no sample shares a word with it)");
+        } else if (!route.closest().isEmpty()) {
+            out.println("     (no exact match; closest samples - an approximation of how Alexa might route this:)");
+            route.closest().forEach(guess -> out.println(String.format(java.util.Locale.ROOT, "       %.2f  %-26s \"%s\"",
+                    guess.score(), guess.match().intent(), guess.sample())));
+            out.println(route.approximate()
+                    ? String.format(java.util.Locale.ROOT, "     (answering with the closest: at or above the %.2f threshold)", ApproximateMatcher.THRESHOLD)
+                    : String.format(java.util.Locale.ROOT, "     (none reaches the %.2f threshold: keeping the exact matcher's %s)",
+                            ApproximateMatcher.THRESHOLD, route.match().intent()));
+        }
+        return route.match();
     }
 
     /** Leaving with the microphone still open ends the session, as walking away from the device would. */

@@ -37,6 +37,15 @@ public record InteractionModel(String invocationName, List<Intent> intents, Map<
         }
     }
 
+    /** Reads a model file, such as one the generator has just written. */
+    public static InteractionModel read(java.nio.file.Path file) {
+        try {
+            return parse(new ObjectMapper().readTree(file.toFile()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(file.toString(), e);
+        }
+    }
+
     public static InteractionModel parse(JsonNode root) {
         JsonNode language = root.path("interactionModel").path("languageModel");
         List<Intent> intents = new ArrayList<>();

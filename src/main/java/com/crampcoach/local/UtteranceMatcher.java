@@ -62,6 +62,11 @@ public final class UtteranceMatcher {
         }
     }
 
+    /** The phrases a built-in intent understands without samples of ours (none for other intents). */
+    static List<String> builtIn(String intent) {
+        return BUILT_IN.getOrDefault(intent, List.of());
+    }
+
     public Match match(String utterance) {
         String text = normalize(utterance);
         return samples.stream()
@@ -72,13 +77,30 @@ public final class UtteranceMatcher {
                 .orElse(new Match("AMAZON.FallbackIntent", Map.of()));
     }
 
-    /** Lower case, apostrophes kept, other punctuation turned into spaces. */
+    private static final Map<String, String> TYPED = Map.of("cant", "can't", "wont", "won't", "dont", "don't",
+            "im", "i'm", "ive", "i've", "doesnt", "doesn't", "isnt", "isn't", "didnt", "didn't", "its been", "it's been");
+
+    private static final String[] DIGITS = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"};
+
+    /**
+     * Lower case, apostrophes kept, other punctuation turned into spaces, digits spoken one by one
+     * ("999" is "nine nine nine", as samples spell numbers out).
+     */
     public static String normalize(String utterance) {
-        return utterance.toLowerCase(Locale.ROOT)
+        StringBuilder spoken = new StringBuilder();
+        for (char c : utterance.toCharArray()) {
+            spoken.append(c >= '0' && c <= '9' ? " " + DIGITS[c - '0'] + " " : String.valueOf(c));
+        }
+        String words = spoken.toString().toLowerCase(Locale.ROOT)
                 .replace('\u2019', '\'')
-                .replaceAll("[^a-z0-9' ]", " ")
+                .replaceAll("[^a-z' ]", " ")
                 .replaceAll("\\s+", " ")
                 .trim();
+        // Typed without apostrophes ("cant", "wont"); Alexa's speech recognition writes them.
+        for (Map.Entry<String, String> typed : TYPED.entrySet()) {
+            words = words.replaceAll("\\b" + typed.getKey() + "\\b", typed.getValue());
+        }
+        return words;
     }
 
     private SlotFill resolve(String type, String said) {

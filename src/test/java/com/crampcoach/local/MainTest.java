@@ -102,8 +102,8 @@ class MainTest {
     void chat_shows_a_one_shot_question_with_its_slot() {
         run("chat", "Alexa, ask cramp coach: my thigh is cramping!");
 
-        assertThat(out()).contains("(CrampIntent bodyPart=\"thigh\" ER_SUCCESS_MATCH id=HAMSTRING)")
-                .contains("card:  Hamstring cramp");
+        assertThat(out()).contains("(CrampIntent bodyPart=\"thigh\" ER_SUCCESS_MATCH id=QUADRICEPS)")
+                .contains("card:  Front of thigh cramp");
     }
 
     @Test

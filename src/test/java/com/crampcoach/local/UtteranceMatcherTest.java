@@ -20,7 +20,7 @@ class UtteranceMatcherTest {
         "WHAT DO I DO FOR A CALF CRAMP?, CalfCrampIntent",
         "my back just seized up, BackSpasmIntent",
         "cramps keep waking me up at night, NightCrampsIntent",
-        "is this serious, SeeDoctorIntent",
+        "is this serious, SpasmsDangerousIntent",
         "when should I see a doctor, SeeDoctorIntent",
         "stop, AMAZON.StopIntent",
         "yes please, AMAZON.YesIntent",

@@ -1,0 +1,219 @@
+package com.crampcoach.local;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A guess at how Alexa would route what the exact matcher does not know. Alexa's language model is not
+ * public; this is an approximation, and everything that shows its result says so. Each sample is
+ * expanded with every value of its slot, and turned into weighted word features (word stems and pairs of
+ * neighbouring stems); a word that many intents use weighs little. The utterance is compared with every
+ * expanded sample by cosine similarity, and the closest samples of different intents are returned.
+ */
+public final class ApproximateMatcher {
+
+    /** Below this similarity the closest sample is shown, but nothing is answered with it. */
+    public static final double THRESHOLD = 0.5;
+    private static final double SLOT_BONUS = 0.1;
+
+    /** Plurals and past forms that dropping a suffix cannot bring back to their word. */
+    private static final Map<String, String> IRREGULAR = Map.ofEntries(
+            Map.entry("calves", "calf"), Map.entry("feet", "foot"), Map.entry("knees", "knee"),
+            Map.entry("thighs", "thigh"), Map.entry("went", "go"), Map.entry("gone", "go"),
+            Map.entry("seized", "seize"), Map.entry("woke", "wake"), Map.entry("caught", "catch"),
+            Map.entry("i'm", "i am"), Map.entry("i've", "i have"), Map.entry("can't", "can not"),
+            Map.entry("won't", "will not"), Map.entry("don't", "do not"), Map.entry("it's", "it is"),
+            Map.entry("what's", "what is"), Map.entry("isn't", "is not"), Map.entry("doesn't", "does not"),
+            Map.entry("didn't", "did not"), Map.entry("couldn't", "could not"), Map.entry("cannot", "can not"));
+
+    private final List<Candidate> candidates = new ArrayList<>();
+    private final Map<String, List<Integer>> index = new HashMap<>();
+    private final Map<String, Double> weight = new HashMap<>();
+
+    public ApproximateMatcher(InteractionModel model) {
+        Map<String, Set<String>> intentsPerFeature = new HashMap<>();
+        for (InteractionModel.Intent intent : model.intents()) {
+            List<String> phrases = new ArrayList<>(intent.samples());
+            phrases.addAll(UtteranceMatcher.builtIn(intent.name()));
+            for (String phrase : phrases) {
+                for (Expansion expansion : expand(model, intent, phrase)) {
+                    Map<String, Integer> features = features(expansion.text());
+                    if (features.isEmpty()) {
+                        continue;
+                    }
+                    features.keySet().forEach(feature -> intentsPerFeature
+                            .computeIfAbsent(feature, f -> new java.util.HashSet<>()).add(intent.name()));
+                    candidates.add(new Candidate(phrase, expansion.text(),
+                            new UtteranceMatcher.Match(intent.name(), expansion.slots()), features));
+                }
+            }
+        }
+        int intents = Math.max(1, model.intents().size());
+        intentsPerFeature.forEach((feature, owners) ->
+                weight.put(feature, Math.log(1.0 + (double) intents / owners.size())));
+        for (int i = 0; i < candidates.size(); i++) {
+            Candidate candidate = candidates.get(i);
+            candidate.norm = norm(candidate.features);
+            for (String feature : candidate.features.keySet()) {
+                index.computeIfAbsent(feature, f -> new ArrayList<>()).add(i);
+            }
+        }
+    }
+
+    /** One close sample: the intent and slots it stands for, the sample as written, and how close it is (0 to 1). */
+    public record Guess(UtteranceMatcher.Match match, String sample, double score) {
+    }
+
+    /** The closest sample of each of the {@code limit} closest intents, best first. */
+    public List<Guess> closest(String utterance, int limit) {
+        String said = " " + UtteranceMatcher.normalize(utterance) + " ";
+        Map<String, Integer> features = features(said);
+        double norm = norm(features);
+        if (norm == 0) {
+            return List.of();
+        }
+        double[] dots = new double[candidates.size()];
+        features.forEach((feature, count) -> {
+            double w = weight.getOrDefault(feature, 0.0);
+            for (int i : index.getOrDefault(feature, List.of())) {
+                dots[i] += count * w * candidates.get(i).features.get(feature) * w;
+            }
+        });
+        Map<String, Guess> best = new LinkedHashMap<>();
+        java.util.stream.IntStream.range(0, dots.length).filter(i -> dots[i] > 0)
+                .mapToObj(i -> {
+                    Candidate c = candidates.get(i);
+                    double score = dots[i] / (norm * c.norm) + SLOT_BONUS * saidSlots(c.match, said);
+                    return new Guess(c.match, c.sample, Math.min(1.0, score));
+                })
+                .sorted(Comparator.comparingDouble(Guess::score).reversed())
+                .forEach(guess -> best.putIfAbsent(guess.match().intent(), guess));
+        return best.values().stream().limit(limit).toList();
+    }
+
+    /** The best guess if it is at or above {@link #THRESHOLD}, else {@code AMAZON.FallbackIntent}. */
+    public UtteranceMatcher.Match match(String utterance) {
+        return closest(utterance, 1).stream()
+                .filter(guess -> guess.score() >= THRESHOLD)
+                .map(Guess::match)
+                .findFirst()
+                .orElse(new UtteranceMatcher.Match("AMAZON.FallbackIntent", Map.of()));
+    }
+
+    /**
+     * How many of a sample's slot values the utterance says word for word. A sample that fills a slot with
+     * words the person said beats an equally close one that ignores them ("i am having cramp in my calf"
+     * is a calf cramp, not a cramp somewhere).
+     */
+    private static int saidSlots(UtteranceMatcher.Match match, String said) {
+        return (int) match.slots().values().stream()
+                .filter(fill -> fill != null && said.contains(" " + UtteranceMatcher.normalize(fill.said()) + " "))
+                .count();
+    }
+
+    private record Expansion(String text, Map<String, UtteranceMatcher.SlotFill> slots) {
+    }
+
+    private static final class Candidate {
+        final String sample;
+        final String text;
+        final UtteranceMatcher.Match match;
+        final Map<String, Integer> features;
+        double norm;
+
+        Candidate(String sample, String text, UtteranceMatcher.Match match, Map<String, Integer> features) {
+            this.sample = sample;
+            this.text = text;
+            this.match = match;
+            this.features = features;
+        }
+    }
+
+    /** A sample with its slots filled by every combination of their values' names and synonyms. */
+    private static List<Expansion> expand(InteractionModel model, InteractionModel.Intent intent, String phrase) {
+        Map<String, UtteranceMatcher.SlotFill> empty = new LinkedHashMap<>();
+        intent.slots().keySet().forEach(name -> empty.put(name, null));
+        List<Expansion> done = new ArrayList<>(List.of(new Expansion(phrase, empty)));
+        for (Map.Entry<String, String> slot : intent.slots().entrySet()) {
+            String marker = "{" + slot.getKey() + "}";
+            List<Expansion> next = new ArrayList<>();
+            for (Expansion partial : done) {
+                if (!partial.text().contains(marker)) {
+                    next.add(partial);
+                    continue;
+                }
+                for (InteractionModel.SlotValue value : model.types().getOrDefault(slot.getValue(), List.of())) {
+                    List<String> words = new ArrayList<>(List.of(value.name()));
+                    words.addAll(value.synonyms());
+                    for (String word : words) {
+                        Map<String, UtteranceMatcher.SlotFill> slots = new LinkedHashMap<>(partial.slots());
+                        slots.put(slot.getKey(), new UtteranceMatcher.SlotFill(slot.getValue(), word, value.id(), value.name()));
+                        next.add(new Expansion(partial.text().replace(marker, word), slots));
+                    }
+                }
+            }
+            done = next;
+        }
+        return done.stream().filter(e -> !e.text().contains("{")).toList();
+    }
+
+    /** Word stems and pairs of neighbouring stems, with how often each occurs. */
+    static Map<String, Integer> features(String text) {
+        List<String> stems = new ArrayList<>();
+        for (String word : UtteranceMatcher.normalize(text).split(" ")) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            // "my foot's cramping" reads as "my foot is cramping"; a possessive loses nothing by it.
+            String spoken = IRREGULAR.getOrDefault(word, word.endsWith("'s") ? word.substring(0, word.length() - 2) + " is" : word);
+            for (String part : spoken.split(" ")) {
+                stems.add(stem(part));
+            }
+        }
+        Map<String, Integer> features = new HashMap<>();
+        for (int i = 0; i < stems.size(); i++) {
+            features.merge(stems.get(i), 1, Integer::sum);
+            if (i > 0) {
+                features.merge(stems.get(i - 1) + " " + stems.get(i), 1, Integer::sum);
+            }
+        }
+        return features;
+    }
+
+    /** A crude English stem: enough that "cramping", "cramped" and "cramps" meet at "cramp". */
+    static String stem(String word) {
+        String w = word.replace("'s", "").replace("'", "");
+        if (w.length() > 5 && w.endsWith("ies")) {
+            return w.substring(0, w.length() - 3) + "y";
+        }
+        for (String suffix : List.of("ing", "ed", "es", "s")) {
+            if (w.length() > suffix.length() + 2 && w.endsWith(suffix) && !w.endsWith("ss")) {
+                return undouble(w.substring(0, w.length() - suffix.length()));
+            }
+        }
+        return w;
+    }
+
+    /** "cramping" loses "ing"; "stopped" loses "ed" and then its doubled p. */
+    private static String undouble(String w) {
+        int n = w.length();
+        if (n > 3 && w.charAt(n - 1) == w.charAt(n - 2) && "bdgmnprt".indexOf(w.charAt(n - 1)) >= 0) {
+            return w.substring(0, n - 1);
+        }
+        return w;
+    }
+
+    private double norm(Map<String, Integer> features) {
+        double sum = 0;
+        for (Map.Entry<String, Integer> e : features.entrySet()) {
+            double w = weight.getOrDefault(e.getKey(), 0.0) * e.getValue();
+            sum += w * w;
+        }
+        return Math.sqrt(sum);
+    }
+}

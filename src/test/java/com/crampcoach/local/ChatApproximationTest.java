@@ -1,0 +1,55 @@
+package com.crampcoach.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** What chat shows when the exact matcher finds nothing: the closest samples, labelled as a guess. */
+class ChatApproximationTest {
+
+    private static String chat(String... utterances) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        String[] args = new String[utterances.length + 1];
+        args[0] = "chat";
+        System.arraycopy(utterances, 0, args, 1, utterances.length);
+        int status = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        assertThat(status).isZero();
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void a_line_no_sample_matches_shows_the_closest_samples_as_an_approximation_and_answers_with_the_best() {
+        String chat = chat("ask cramp coach my hammy's gone tight");
+
+        assertThat(chat).contains("no exact match; closest samples - an approximation of how Alexa might route this:")
+                .containsPattern("0\\.\\d\\d  CrampIntent +\"my \\{bodyPart} is tight\"")
+                .contains("(answering with the closest: at or above the 0.50 threshold)")
+                .contains("(CrampIntent bodyPart=\"hammy\" ER_SUCCESS_MATCH id=HAMSTRING)")
+                .contains("card:  Hamstring cramp");
+    }
+
+    @Test
+    void an_exact_match_shows_no_guesses() {
+        assertThat(chat("ask cramp coach my calf is cramping")).doesNotContain("approximation").contains("(CalfCrampIntent)");
+    }
+
+    @Test
+    void nothing_close_enough_stays_the_fallback_and_says_so() {
+        String far = chat("ask cramp coach what time does the bakery open");
+        String nothing = chat("ask cramp coach purple monkey dishwasher");
+
+        assertThat(far).contains("none reaches the 0.50 threshold: keeping the exact matcher's AMAZON.FallbackIntent")
+                .contains("(AMAZON.FallbackIntent)");
+        assertThat(nothing).contains("(no exact match, and no sample shares a word with it)").contains("(AMAZON.FallbackIntent)");
+    }
+
+    @Test
+    void an_emergency_said_in_words_no_sample_has_still_reaches_the_emergency_answer() {
+        assertThat(chat("ask cramp coach my dad just collapsed on the floor")).contains("(EmergencyIntent)")
+                .contains("alexa> Call 911 now");
+    }
+}

@@ -1,0 +1,102 @@
+package com.crampcoach.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The five models are what interactionModels/phrases.txt generates, and the generator refuses what Alexa would. */
+class ModelGeneratorTest {
+
+    private static final String HEADER = "invocation cramp coach\nlocales en-US en-GB\n";
+
+    @Test
+    void every_committed_model_is_what_the_source_generates_and_the_source_has_no_problems() throws Exception {
+        ModelGenerator.Result result = ModelGenerator.generate(Files.readString(Path.of("interactionModels", "phrases.txt")));
+
+        assertThat(result.problems()).as("run the generator (README: Talking to it)").isEmpty();
+        assertThat(result.models()).containsOnlyKeys("en-US", "en-GB", "en-CA", "en-AU", "en-IN");
+        assertThat(ModelGenerator.stale(result, Path.of("interactionModels", "custom")))
+                .as("models out of date: run ./mvnw -B -q compile exec:java -Dexec.mainClass=com.crampcoach.model.ModelGenerator")
+                .isEmpty();
+    }
+
+    @Test
+    void a_pattern_expands_alternatives_options_lists_and_keeps_slots() {
+        ModelGenerator.Result result = ModelGenerator.generate(HEADER
+                + "list number = nine one one\nlist number@en-GB = nine nine nine\n"
+                + "intent EmergencyIntent\n  (call|ring) <number> [now]\n"
+                + "intent CrampIntent bodyPart:BodyPart\n  my {bodyPart} (is|are) cramping\n  @en-GB: i've got cramp in my {bodyPart}\n"
+                + "type BodyPart\n  CALF = calf | calves\n");
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.models().get("en-US")).contains("\"call nine one one\"", "\"ring nine one one now\"",
+                "\"my {bodyPart} are cramping\"", "\"synonyms\": [").doesNotContain("nine nine nine", "i've got cramp");
+        assertThat(result.models().get("en-GB")).contains("\"call nine nine nine now\"", "\"i've got cramp in my {bodyPart}\"");
+    }
+
+    @Test
+    void a_sample_in_two_intents_is_refused_even_when_only_case_or_punctuation_differ() {
+        ModelGenerator.Result result = ModelGenerator.generate(HEADER
+                + "intent EmergencyIntent\n  my chest hurts\nintent CrampIntent\n  my chest, hurts\n");
+
+        assertThat(result.problems()).anyMatch(p -> p.contains("\"my chest, hurts\" is a sample of EmergencyIntent and of CrampIntent"));
+    }
+
+    @Test
+    void samples_that_break_alexas_rules_are_refused() {
+        ModelGenerator.Result result = ModelGenerator.generate(HEADER
+                + "intent EmergencyIntent\n  call 911\n  (it|it's) hurts' a lot\n  my {muscle} hurts\n"
+                + "  " + "very ".repeat(45) + "long\n"
+                + "type BodyPart\n  CALF = " + "calf ".repeat(30) + "\n");
+
+        List<String> problems = result.problems();
+        assertThat(problems).anyMatch(p -> p.contains("\"call 911\": only lower case letters"))
+                .anyMatch(p -> p.contains("an apostrophe only in a contraction (hurts')"))
+                .anyMatch(p -> p.contains("{muscle} is not a slot of EmergencyIntent"))
+                .anyMatch(p -> p.contains("longer than " + ModelGenerator.MAX_SAMPLE_CHARS + " characters"))
+                .anyMatch(p -> p.contains("at most " + ModelGenerator.MAX_VALUE_CHARS + " characters"));
+    }
+
+    @Test
+    void a_model_over_the_size_budget_is_refused() {
+        StringBuilder source = new StringBuilder(HEADER + "intent CrampIntent\n");
+        for (int i = 0; i < 400; i++) {
+            source.append("  (a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z) ").append(word(i)).append(" cramping hard\n");
+        }
+
+        assertThat(ModelGenerator.generate(source.toString()).problems())
+                .anyMatch(p -> p.contains("over the budget of " + ModelGenerator.MAX_MODEL_BYTES));
+    }
+
+    @Test
+    void a_mistake_in_the_source_names_its_line() {
+        assertThat(ModelGenerator.generate(HEADER + "intent CrampIntent\n  my (calf is cramping\n").problems())
+                .anyMatch(p -> p.contains("line 4") && p.contains("not closed"));
+        assertThat(ModelGenerator.generate(HEADER + "intent CrampIntent\n  i('m|am) cramping\n").problems())
+                .anyMatch(p -> p.contains("line 4") && p.contains("put a space"));
+        assertThat(ModelGenerator.generate(HEADER + "intent CrampIntent\n  my <nothing>\n").problems())
+                .anyMatch(p -> p.contains("no list <nothing>"));
+    }
+
+    @Test
+    void a_pending_intent_stays_out_of_every_model() {
+        ModelGenerator.Result result = ModelGenerator.generate(HEADER + "pending PickleJuiceIntent\n"
+                + "intent PickleJuiceIntent\n  does pickle juice help\nintent CrampIntent\n  i have a cramp\n");
+
+        assertThat(result.problems()).isEmpty();
+        result.models().values().forEach(model -> assertThat(model).doesNotContain("PickleJuiceIntent", "pickle")
+                .contains("CrampIntent"));
+    }
+
+    /** A letter word for a number, so that no two patterns are the same. */
+    private static String word(int i) {
+        StringBuilder word = new StringBuilder();
+        for (int n = i + 1; n > 0; n /= 26) {
+            word.append((char) ('a' + n % 26));
+        }
+        return word.toString();
+    }
+}
