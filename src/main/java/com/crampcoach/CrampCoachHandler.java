@@ -69,6 +69,7 @@ public final class CrampCoachHandler extends SkillStreamHandler implements Resou
 
     @Override
     public void afterRestore(org.crac.Context<? extends Resource> context) {
-        // Nothing to reconnect: the skill holds no connections or clients.
+        // Nothing to reconnect: priming used a twin without memory, so the snapshot holds no DynamoDB client or
+        // connection; the real skill's client is created on its first request that reads or writes (DynamoClient).
     }
 }
