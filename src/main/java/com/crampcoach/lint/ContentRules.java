@@ -26,8 +26,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The content rules: SSML that Alexa accepts, the keys the code needs, placeholders that something fills, and
- * Alexa's size limits on every response the skill can give. One instance checks one {@link Content}.
+ * The content rules: the keys the code needs, placeholders that something fills, and Alexa's size limits on every
+ * response the skill can give (SSML tags are checked as content is read, at each tag's line: see ContentLoader).
+ * One instance checks one {@link Content}.
  */
 final class ContentRules {
 
