@@ -43,10 +43,6 @@ public final class SkillFactory {
     private SkillFactory() {
     }
 
-    public static Skill create(Config config) {
-        return create(config, Content.load());
-    }
-
     public static Skill create(Config config, Content content) {
         return create(config, content, memory(config));
     }

@@ -3,6 +3,8 @@ package com.crampcoach;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import com.crampcoach.content.Content;
+import com.crampcoach.content.Keys;
 import com.crampcoach.content.SsmlRules;
 import com.crampcoach.local.Envelopes;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -79,7 +81,15 @@ class FuzzTest {
         assertThat(response.at("/card/content").asText("")).as(what).hasSizeLessThanOrEqualTo(8000)
                 .doesNotContain("Exception").doesNotContain("at com.");
         assertThat(response.at("/outputSpeech/ssml").asText("")).as(what).doesNotContain("Exception");
+        // A request the gate lets through is one the handlers must answer: the apology means one of them threw.
+        for (String apology : APOLOGIES) {
+            assertThat(response.at("/outputSpeech/ssml").asText("")).as(what + ": the error apology").doesNotContain(apology);
+        }
     }
+
+    /** The catch-all's apology in every locale: a handler that threw, which a mutated request must never cause. */
+    private static final List<String> APOLOGIES = Content.load().locales().stream()
+            .map(locale -> Content.load().forLocale(locale).reply(Keys.ERROR).speech()).distinct().toList();
 
     /** Real envelopes: the shipped events and one of each kind the local chat builds. */
     private static List<JsonNode> seeds() throws Exception {

@@ -76,11 +76,13 @@ final class ContentLoader {
             case "value" -> {
                 String name = required(child, "name", file);
                 values.put(name, new Value(nonEmpty(child.innerXml(), child, file), Xml.collapse(child.text())));
+                checkSsml(file, child, "<value name=\"" + name + "\">", false);
                 sources.put("value " + name, new Prompt.Source(file, child.line()));
             }
             case "phrase" -> {
                 String key = required(child, "key", file);
                 phrases.put(key, nonEmpty(child.innerXml(), child, file));
+                checkSsml(file, child, "<phrase key=\"" + key + "\">", false);
                 sources.put("phrase " + key, new Prompt.Source(file, child.line()));
             }
             case "routine" -> readRoutine(file, child);
@@ -124,12 +126,16 @@ final class ContentLoader {
     private void readResponse(String file, Xml.Element response) {
         String key = required(response, "key", file);
         Xml.Element speech = null;
+        Xml.Element repromptElement = null;
         String reprompt = null;
         Xml.Element card = null;
         for (Xml.Element part : response.elements()) {
             switch (part.name()) {
                 case "speech" -> speech = part;
-                case "reprompt" -> reprompt = nonEmpty(part.innerXml(), part, file);
+                case "reprompt" -> {
+                    reprompt = nonEmpty(part.innerXml(), part, file);
+                    repromptElement = part;
+                }
                 case "card" -> card = part;
                 default -> throw problem(file, part.line(), "unexpected <" + part.name() + "> in response '" + key + "'");
             }
@@ -139,6 +145,10 @@ final class ContentLoader {
         }
         if (card == null) {
             throw problem(file, response.line(), "response '" + key + "' has no <card>");
+        }
+        checkSsml(file, speech, "'" + key + "' <speech>", true);
+        if (repromptElement != null) {
+            checkSsml(file, repromptElement, "'" + key + "' <reprompt>", false);
         }
         Prompt.Source source = new Prompt.Source(file, response.line());
         prompts.put(key, new Prompt(key, segments(file, speech), reprompt,
@@ -153,9 +163,15 @@ final class ContentLoader {
         List<Routine.Step> steps = new ArrayList<>();
         for (Xml.Element part : routine.elements()) {
             switch (part.name()) {
-                case "intro" -> intro = nonEmpty(part.innerXml(), part, file);
-                case "outro" -> outro = nonEmpty(part.innerXml(), part, file);
-                case "step" -> steps.add(readStep(file, part));
+                case "intro" -> {
+                    intro = nonEmpty(part.innerXml(), part, file);
+                    checkSsml(file, part, "routine '" + id + "' <intro>", false);
+                }
+                case "outro" -> {
+                    outro = nonEmpty(part.innerXml(), part, file);
+                    checkSsml(file, part, "routine '" + id + "' <outro>", false);
+                }
+                case "step" -> steps.add(readStep(file, part, "routine '" + id + "'"));
                 default -> throw problem(file, part.line(), "unexpected <" + part.name() + "> in routine '" + id + "'");
             }
         }
@@ -169,14 +185,20 @@ final class ContentLoader {
                 intro, steps, outro, new Prompt.Source(file, routine.line())));
     }
 
-    private Routine.Step readStep(String file, Xml.Element step) {
+    private Routine.Step readStep(String file, Xml.Element step, String routine) {
         String instruction = null;
         String otherSide = null;
         String card = null;
         for (Xml.Element part : step.elements()) {
             switch (part.name()) {
-                case "instruction" -> instruction = nonEmpty(part.innerXml(), part, file);
-                case "other-side" -> otherSide = nonEmpty(part.innerXml(), part, file);
+                case "instruction" -> {
+                    instruction = nonEmpty(part.innerXml(), part, file);
+                    checkSsml(file, part, routine + " step '" + step.attribute("name") + "' <instruction>", false);
+                }
+                case "other-side" -> {
+                    otherSide = nonEmpty(part.innerXml(), part, file);
+                    checkSsml(file, part, routine + " step '" + step.attribute("name") + "' <other-side>", false);
+                }
                 case "card" -> card = cardText(file, part);
                 default -> throw problem(file, part.line(), "unexpected <" + part.name() + "> in <step>");
             }
@@ -276,17 +298,34 @@ final class ContentLoader {
                     throw problem(file, part.line(), "<cue remaining=\"" + remaining + "\"> must be a whole number");
                 }
                 cues.add(new HoldCues.Cue(seconds, nonEmpty(part.innerXml(), part, file)));
+                checkSsml(file, part, "<cue remaining=\"" + seconds + "\">", false);
                 sources.put("cue " + seconds, new Prompt.Source(file, part.line()));
             }
             case "filler" -> {
                 filler = nonEmpty(part.innerXml(), part, file);
+                checkSsml(file, part, "<filler>", false);
                 sources.put("filler", new Prompt.Source(file, part.line()));
             }
             case "release" -> {
                 release = nonEmpty(part.innerXml(), part, file);
+                checkSsml(file, part, "<release>", false);
                 sources.put("release", new Prompt.Source(file, part.line()));
             }
             default -> throw problem(file, part.line(), "unexpected <" + part.name() + "> in <hold-cues>");
+        }
+    }
+
+    /**
+     * Alexa's SSML rules for the tags inside a piece of speech, each problem at the offending tag's own line (not
+     * the line of the response around it). The element is kept: the problem fails the build, not the reading.
+     */
+    private void checkSsml(String file, Xml.Element holder, String what, boolean holdsAllowed) {
+        for (Xml.Element tag : holder.elements()) {
+            if (holdsAllowed && tag.name().equals("hold")) {
+                continue; // ours: rendered into breaks and cues before Alexa sees it
+            }
+            SsmlRules.elementProblems(tag).forEach(finding ->
+                    problems.add(new Problem(file, finding.line(), what + " " + finding.message())));
         }
     }
 

@@ -51,6 +51,10 @@ public final class SsmlRules {
     private SsmlRules() {
     }
 
+    /** A rule that an element breaks, and the line the element starts on. */
+    public record Finding(int line, String message) {
+    }
+
     /** Every rule a whole {@code <speak>} document breaks; empty when Alexa will accept it. */
     public static List<String> problems(String speak) {
         List<String> problems = new ArrayList<>();
@@ -67,8 +71,20 @@ public final class SsmlRules {
         if (!root.name().equals("speak")) {
             problems.add("must be wrapped in <speak>, not <" + root.name() + ">");
         }
-        check(root, problems);
+        List<Finding> findings = new ArrayList<>();
+        check(root, findings);
+        findings.forEach(finding -> problems.add(finding.message()));
         return problems;
+    }
+
+    /**
+     * Every rule broken by an element of a content file and the elements inside it, each at the element's own
+     * line, so that a problem points at the offending tag rather than at the response around it.
+     */
+    public static List<Finding> elementProblems(Xml.Element element) {
+        List<Finding> findings = new ArrayList<>();
+        check(element, findings);
+        return findings;
     }
 
     /** Every rule a fragment (SSML without {@code <speak>}) breaks. */
@@ -76,17 +92,19 @@ public final class SsmlRules {
         return problems("<speak>" + fragment + "</speak>");
     }
 
-    private static void check(Xml.Element element, List<String> problems) {
+    private static void check(Xml.Element element, List<Finding> problems) {
         Map<String, Predicate<String>> allowed = TAGS.get(element.name());
         if (allowed == null) {
-            problems.add("uses <" + element.name() + ">, which Alexa does not support");
+            problems.add(new Finding(element.line(), "uses <" + element.name() + ">, which Alexa does not support"));
         } else {
             element.attributes().forEach((name, value) -> {
                 Predicate<String> valid = allowed.get(name);
                 if (valid == null) {
-                    problems.add("<" + element.name() + "> has attribute " + name + ", which Alexa does not support");
+                    problems.add(new Finding(element.line(),
+                            "<" + element.name() + "> has attribute " + name + ", which Alexa does not support"));
                 } else if (!valid.test(value)) {
-                    problems.add("<" + element.name() + " " + name + "=\"" + value + "\"> is not a value Alexa accepts");
+                    problems.add(new Finding(element.line(),
+                            "<" + element.name() + " " + name + "=\"" + value + "\"> is not a value Alexa accepts"));
                 }
             });
         }

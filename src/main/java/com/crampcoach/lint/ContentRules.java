@@ -23,18 +23,17 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
- * The content rules: SSML that Alexa accepts, the keys the code needs, placeholders that something fills, and
- * Alexa's size limits on every response the skill can give. One instance checks one {@link Content}.
+ * The content rules: the keys the code needs, placeholders that something fills, and Alexa's size limits on every
+ * response the skill can give (SSML tags are checked as content is read, at each tag's line: see ContentLoader).
+ * One instance checks one {@link Content}.
  */
 final class ContentRules {
 
     /** What the code puts in a placeholder, as long as a step name or routine title might get: 60 characters. */
     private static final String LONG_SAMPLE = "long sample ".repeat(5);
-
-    /** Put in place of every placeholder when only the SSML's structure matters. */
-    private static final String WORD = "sample";
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z][a-zA-Z0-9]*)}");
 
@@ -76,11 +75,54 @@ final class ContentRules {
 
     // Other locales fall back to en-US for every key, so a key that en-US has, every locale has.
     private void checkKeys(Catalog base) {
-        String where = folder.apply(base.locale());
-        new TreeSet<>(Keys.FIXED).stream().filter(key -> !base.has(key)).forEach(key -> problems.accept(
-                new Problem(where, 0, "no <response key=\"" + key + "\">, which the code says")));
+        Set<String> unclaimed = new TreeSet<>(base.keys());
+        unclaimed.removeAll(Keys.FIXED);
+        unclaimed.removeIf(key -> key.startsWith(Keys.relief(""))); // the models' body parts name these
+        base.keys().stream().flatMap(key -> Stream.of(base.prompt(key).offer(), base.prompt(key).decline()))
+                .filter(Objects::nonNull).forEach(unclaimed::remove);
+        new TreeSet<>(Keys.FIXED).stream().filter(key -> !base.has(key)).forEach(key -> missing(base, key,
+                "<response key=\"" + key + "\">, which the code says", unclaimed, other -> base.prompt(other).source()));
+        Set<String> unusedPhrases = new TreeSet<>(base.phrases().keySet());
+        unusedPhrases.removeAll(Keys.PHRASES);
         new TreeSet<>(Keys.PHRASES).stream().filter(key -> !base.phrases().containsKey(key)).forEach(key ->
-                problems.accept(new Problem(where, 0, "no <phrase key=\"" + key + "\">, which the routine renderer needs")));
+                missing(base, key, "<phrase key=\"" + key + "\">, which the routine renderer needs", unusedPhrases,
+                        other -> base.sourceOf("phrase " + other)));
+    }
+
+    /**
+     * A key the code needs is missing. When a key that nothing uses is spelled nearly the same, it was most likely
+     * renamed: the problem then points at that one's file and line; otherwise at the locale's folder.
+     */
+    private void missing(Catalog base, String key, String what, Set<String> unused,
+            Function<String, Prompt.Source> sourceOf) {
+        String renamed = unused.stream().filter(other -> distance(key, other) <= Math.max(2, key.length() / 3))
+                .min(Comparator.comparingInt(other -> distance(key, other))).orElse(null);
+        Prompt.Source source = renamed == null ? null : sourceOf.apply(renamed);
+        if (source == null) {
+            report(base, null, "no " + what);
+        } else {
+            report(base, source, "no " + what + "; was it renamed to \"" + renamed + "\", which nothing uses?");
+        }
+    }
+
+    /** How many single-character edits turn one key into the other (Levenshtein). */
+    private static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitute = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitute, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
     }
 
     /** Which placeholders a piece may use: what the code fills in (see Catalog, RoutineRenderer, HoldRenderer). */
@@ -96,7 +138,7 @@ final class ContentRules {
     }
 
     /** A piece of a locale's content: its text, where it is written, what to call it, and how it is used. */
-    private record Piece(String text, Prompt.Source source, String what, boolean ssml, Fill fill) {
+    private record Piece(String text, Prompt.Source source, String what, Fill fill) {
     }
 
     /** Every piece of text in a catalog, each as the code uses it (see RoutineRenderer, HoldRenderer, Catalog). */
@@ -107,36 +149,36 @@ final class ContentRules {
             String what = "'" + key + "'";
             for (Prompt.Segment segment : prompt.speech()) {
                 if (segment instanceof Prompt.Text text) {
-                    pieces.add(new Piece(text.ssml(), prompt.source(), what + " <speech>", true, Fill.PROMPT));
+                    pieces.add(new Piece(text.ssml(), prompt.source(), what + " <speech>", Fill.PROMPT));
                 }
             }
             if (prompt.reprompt() != null) {
-                pieces.add(new Piece(prompt.reprompt(), prompt.source(), what + " <reprompt>", true, Fill.PROMPT));
+                pieces.add(new Piece(prompt.reprompt(), prompt.source(), what + " <reprompt>", Fill.PROMPT));
             }
         }
         catalog.phrases().forEach((key, ssml) -> pieces.add(new Piece(ssml, catalog.sourceOf("phrase " + key),
-                "<phrase key=\"" + key + "\">", true, Fill.VALUES_AND_CODE)));
+                "<phrase key=\"" + key + "\">", Fill.VALUES_AND_CODE)));
         catalog.values().forEach((name, value) -> pieces.add(new Piece(value.ssml(), catalog.sourceOf("value " + name),
-                "<value name=\"" + name + "\">", true, Fill.NOTHING)));
+                "<value name=\"" + name + "\">", Fill.NOTHING)));
         HoldCues cues = catalog.holdCues();
         cues.cues().forEach(cue -> pieces.add(new Piece(cue.ssml(), catalog.sourceOf("cue " + cue.remaining()),
-                "<cue remaining=\"" + cue.remaining() + "\">", true, Fill.NOTHING)));
-        pieces.add(new Piece(cues.filler(), catalog.sourceOf("filler"), "<filler>", true, Fill.NOTHING));
-        pieces.add(new Piece(cues.release(), catalog.sourceOf("release"), "<release>", true, Fill.NOTHING));
+                "<cue remaining=\"" + cue.remaining() + "\">", Fill.NOTHING)));
+        pieces.add(new Piece(cues.filler(), catalog.sourceOf("filler"), "<filler>", Fill.NOTHING));
+        pieces.add(new Piece(cues.release(), catalog.sourceOf("release"), "<release>", Fill.NOTHING));
         for (Routine routine : catalog.routines()) {
             String what = "routine '" + routine.id() + "'";
             if (routine.intro() != null) {
-                pieces.add(new Piece(routine.intro(), routine.source(), what + " <intro>", true, Fill.VALUES));
+                pieces.add(new Piece(routine.intro(), routine.source(), what + " <intro>", Fill.VALUES));
             }
-            pieces.add(new Piece(routine.outro(), routine.source(), what + " <outro>", true, Fill.VALUES));
+            pieces.add(new Piece(routine.outro(), routine.source(), what + " <outro>", Fill.VALUES));
             for (Routine.Step step : routine.steps()) {
                 Prompt.Source at = stepSource(routine, step);
                 String inStep = what + " step '" + step.name() + "'";
-                pieces.add(new Piece(step.instruction(), at, inStep + " <instruction>", true, Fill.VALUES));
+                pieces.add(new Piece(step.instruction(), at, inStep + " <instruction>", Fill.VALUES));
                 if (step.otherSide() != null) {
-                    pieces.add(new Piece(step.otherSide(), at, inStep + " <other-side>", true, Fill.VALUES));
+                    pieces.add(new Piece(step.otherSide(), at, inStep + " <other-side>", Fill.VALUES));
                 }
-                pieces.add(new Piece(step.card(), at, inStep + " <card>", false, Fill.NOTHING));
+                pieces.add(new Piece(step.card(), at, inStep + " <card>", Fill.NOTHING));
             }
         }
         return pieces;
@@ -155,14 +197,7 @@ final class ContentRules {
             unknown(catalog, prompt.placeholders(), valuesAndCode, prompt.source(), "'" + key + "'", notGiven);
         }
         for (Piece piece : pieces(catalog)) {
-            if (piece.ssml()) {
-                for (String problem : SsmlRules.fragmentProblems(PLACEHOLDER.matcher(piece.text()).replaceAll(WORD))) {
-                    // Length belongs to whole responses, which checkLimits measures: do not report it twice.
-                    if (!problem.contains("characters long")) {
-                        report(catalog, piece.source(), piece.what() + " " + problem);
-                    }
-                }
-            }
+            // Tags and attribute values were checked as the files were read, each at its own line (ContentLoader).
             Set<String> used = placeholders(piece.text());
             switch (piece.fill()) {
                 case PROMPT -> { } // checked above, with the whole prompt

@@ -88,7 +88,9 @@ public final class Linter {
             List<ModelSource> sources, String modelsPrefix, List<Problem> found) {
         Set<Problem> problems = new LinkedHashSet<>(found); // a set: a locale that inherits a problem repeats it
         problems.addAll(loaded.problems());
-        List<ModelFile> models = readModels(sources, problems);
+        Set<Problem> readProblems = new LinkedHashSet<>();
+        List<ModelFile> models = readModels(sources, readProblems);
+        problems.addAll(readProblems);
         models.forEach(model -> ModelRules.check(model, problems::add));
         // Locales with a model file, even one that cannot be read (that is reported already, and once is enough).
         Set<String> modelLocales = new TreeSet<>();
@@ -115,9 +117,15 @@ public final class Linter {
                     .forEach(locale -> problems.add(new Problem(contentFolder.apply(locale), 0, "content for " + locale
                             + " but no interaction model " + modelsPrefix + locale + ".json, so nobody can hear it")));
         }
-        List<Problem> sorted = new ArrayList<>(problems);
-        // A stable sort: problems on one line keep the order in which they were found.
-        sorted.sort(Comparator.comparing(Problem::file).thenComparingInt(Problem::line));
+        // First what could not be read (malformed XML or JSON, a broken element), then what follows from the rest;
+        // each part by file and line. A broken file's missing keys come after the line that broke it, not before.
+        Comparator<Problem> byPlace = Comparator.comparing(Problem::file).thenComparingInt(Problem::line);
+        Set<Problem> reading = new LinkedHashSet<>(found);
+        reading.addAll(loaded.problems());
+        reading.addAll(readProblems);
+        List<Problem> sorted = new ArrayList<>(reading.stream().sorted(byPlace).toList());
+        // Stable sorts: problems on one line keep the order in which they were found.
+        problems.stream().filter(problem -> !reading.contains(problem)).sorted(byPlace).forEach(sorted::add);
         return new Report(sorted, locales.size(), responses, steps);
     }
 

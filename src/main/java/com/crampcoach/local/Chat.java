@@ -73,6 +73,7 @@ final class Chat {
         try {
             if (!utterances.isEmpty()) {
                 for (String utterance : utterances) {
+                    out.println("you> " + utterance); // as a typed line shows, so a transcript reads as one
                     chat.turn(utterance);
                 }
             } else {

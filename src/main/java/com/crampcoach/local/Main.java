@@ -3,35 +3,50 @@ package com.crampcoach.local;
 import com.crampcoach.Logging;
 import java.io.PrintStream;
 import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * The developer's command line: {@code java -jar target/cramp-coach.jar <command>}. Never loaded by Lambda.
  */
 public final class Main {
 
-    private static final String USAGE = """
-            Cramp Coach, run locally.
+    /** A command: how it is called, and what it does (shown by {@code help} and by {@code <command> --help}). */
+    private record Command(String synopsis, String description) {
+        String name() {
+            return synopsis.split(" ", 2)[0];
+        }
 
-            usage: java -jar target/cramp-coach.jar <command>
+        String usage() {
+            return "  " + synopsis + "\n" + description.indent(4);
+        }
+    }
 
-              chat [--locale L] [UTTERANCE ...]
-                  Talk to the skill in text. "open cramp coach" starts it; "ask cramp coach <what>"
-                  asks in one go. With utterances as arguments, plays them as turns and exits;
-                  without, reads lines until end of input (Ctrl-D).
-              invoke [FILE|-]
-                  Sends one request envelope (a file, or standard input) through the Lambda handler
-                  and prints the response envelope. Exit 2 if the input is not a request envelope.
-              serve [--port N]
-                  Answers POST / with a request envelope over HTTP on 127.0.0.1 only (default port
-                  3000). It does not verify Alexa's signatures: for development tools, never for Alexa.
-              benchmark [--runs N] [--warm N]
-                  Start-up and latency figures against the JVM's own floor (see BENCHMARK.md).
-              loadtest [--clients N] [--requests N] [--port N]
-                  Many concurrent clients against serve on 127.0.0.1 (its own, or the one on --port):
-                  throughput, p50/p99 latency, errors, and answers compared with a single client's.
-              lint [--content DIR --models DIR]
-                  Checks content and interaction models (the jar's, or these folders); exit 1 on problems.
-            """;
+    private static final List<Command> COMMANDS = List.of(
+            new Command("chat [--locale L] [UTTERANCE ...]", """
+                    Talk to the skill in text. "open cramp coach" starts it; "ask cramp coach <what>"
+                    asks in one go. With utterances as arguments, plays them as turns and exits;
+                    without, reads lines until end of input (Ctrl-D)."""),
+            new Command("invoke [FILE|-]", """
+                    Sends one request envelope (a file, or standard input) through the Lambda handler
+                    and prints the response envelope. Exit 2 if the input is not a request envelope."""),
+            new Command("serve [--port N]", """
+                    Answers POST / with a request envelope over HTTP on 127.0.0.1 only (default port
+                    3000). It does not verify Alexa's signatures: for development tools, never for Alexa."""),
+            new Command("benchmark [--runs N] [--warm N]", """
+                    Start-up and latency figures against the JVM's own floor (see BENCHMARK.md)."""),
+            new Command("loadtest [--clients N] [--requests N] [--port N]", """
+                    Many concurrent clients against serve on 127.0.0.1 (its own, or the one on --port):
+                    throughput, p50/p99 latency, errors, and answers compared with a single client's."""),
+            new Command("lint [--content DIR --models DIR]", """
+                    Checks content and interaction models (the jar's, or these folders); exit 1 on problems."""),
+            new Command("help [COMMAND]", """
+                    This text, or one command's; every command also answers --help."""));
+
+    private static final String USAGE = "Cramp Coach, run locally.\n\nusage: java -jar target/cramp-coach.jar <command>\n\n"
+            + COMMANDS.stream().map(Command::usage).collect(Collectors.joining());
+
+    private static final String NAMES = COMMANDS.stream().map(Command::name).collect(Collectors.joining(", "));
 
     private Main() {
     }
@@ -45,11 +60,24 @@ public final class Main {
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        if (args.length == 0 || args[0].equals("help") || args[0].equals("--help") || args[0].equals("-h")) {
+        if (args.length == 2 && args[0].equals("help")) {
+            return run(new String[] {args[1], "--help"}, out, err);
+        }
+        if (args.length == 0 || args[0].equals("help") || isHelp(args[0])) {
             out.print(USAGE);
             return args.length == 0 ? 2 : 0;
         }
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
+        Command command = COMMANDS.stream().filter(c -> c.name().equals(args[0])).findFirst().orElse(null);
+        if (command == null) {
+            err.println("error: unknown command '" + args[0] + "'; the commands are: " + NAMES);
+            return 2;
+        }
+        // Before the command sees its arguments, so that "chat --help" is never taken for an utterance.
+        if (Arrays.stream(rest).anyMatch(Main::isHelp)) {
+            out.print("usage: java -jar target/cramp-coach.jar " + command.usage().strip() + "\n");
+            return 0;
+        }
         return switch (args[0]) {
             case "invoke" -> Invoke.run(rest, out, err);
             case "chat" -> Chat.run(rest, out, err);
@@ -57,11 +85,12 @@ public final class Main {
             case "loadtest" -> LoadTest.run(rest, out, err);
             case "benchmark" -> Benchmark.run(rest, out, err);
             case "lint" -> com.crampcoach.lint.LintCommand.run(rest, out, err);
-            default -> {
-                err.println("error: unknown command '" + args[0] + "'; try: chat, invoke, serve, loadtest, help");
-                yield 2;
-            }
+            default -> throw new IllegalStateException("no dispatch for the command " + args[0]);
         };
+    }
+
+    private static boolean isHelp(String arg) {
+        return arg.equals("--help") || arg.equals("-h");
     }
 
     /** For the benchmark: the process's peak resident memory, from Linux's /proc, on stderr. */

@@ -1,0 +1,72 @@
+package com.crampcoach.conversation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.amazon.ask.Skill;
+import com.amazon.ask.builder.CustomSkillBuilder;
+import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.amazon.ask.dispatcher.request.handler.RequestHandler;
+import com.amazon.ask.model.RequestEnvelope;
+import com.amazon.ask.model.Response;
+import com.amazon.ask.model.ui.SsmlOutputSpeech;
+import com.amazon.ask.util.JacksonSerializer;
+import com.crampcoach.Config;
+import com.crampcoach.content.Content;
+import com.crampcoach.content.Keys;
+import com.crampcoach.local.Envelopes;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The catch-all, behind a handler that always throws: whoever waits for an answer (a launch, an intent) hears the
+ * apology from content; a request nobody hears (a session's end) gets an empty response.
+ */
+class ErrorHandlerTest {
+
+    private static final Content CONTENT = Content.load();
+    private static final String APOLOGY = CONTENT.forLocale("en-US").reply(Keys.ERROR).speech();
+
+    private final Envelopes envelopes = new Envelopes(Config.DEVELOPMENT_SKILL_ID, "en-US");
+    private final Skill failing = new CustomSkillBuilder()
+            .addRequestHandlers(new RequestHandler() {
+                @Override
+                public boolean canHandle(HandlerInput input) {
+                    return true;
+                }
+
+                @Override
+                public Optional<Response> handle(HandlerInput input) {
+                    throw new IllegalStateException("a handler failed");
+                }
+            })
+            .addExceptionHandler(new ErrorHandler(CONTENT))
+            .build();
+
+    private Response invoke(JsonNode request) {
+        return failing.invoke(new JacksonSerializer().deserialize(request.toString(), RequestEnvelope.class)).getResponse();
+    }
+
+    @Test
+    void a_launch_that_fails_hears_the_apology_and_may_ask_again() {
+        Response response = invoke(envelopes.launch());
+
+        assertThat(((SsmlOutputSpeech) response.getOutputSpeech()).getSsml()).contains(APOLOGY);
+        assertThat(response.getShouldEndSession()).isFalse();
+    }
+
+    @Test
+    void an_intent_that_fails_hears_the_apology() {
+        Response response = invoke(envelopes.intent("AMAZON.HelpIntent"));
+
+        assertThat(((SsmlOutputSpeech) response.getOutputSpeech()).getSsml()).contains(APOLOGY);
+    }
+
+    @Test
+    void a_session_end_that_fails_says_nothing() {
+        Response response = invoke(envelopes.sessionEnded("USER_INITIATED"));
+
+        assertThat(response.getOutputSpeech()).isNull();
+        assertThat(response.getReprompt()).isNull();
+    }
+}
