@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 class MemoryWindowsTest {
 
     private static final CrampCoachHandler SKILL = new CrampCoachHandler(new Config(Config.DEVELOPMENT_SKILL_ID,
-            LocalDynamo.TABLE, Map.of("DYNAMODB_ENDPOINT", LocalDynamo.endpoint())));
+            LocalDynamo.TABLE, Map.of()), LocalDynamo.memory(java.time.Clock.systemUTC()));
     private static final UtteranceMatcher MATCHER = new UtteranceMatcher(InteractionModel.forLocale("en-US"));
 
     private final String user = "amzn1.ask.account." + UUID.randomUUID();
