@@ -201,6 +201,21 @@ class AnswersTest {
     }
 
     @Test
+    void a_miss_inside_a_routine_names_the_number_first_and_keeps_the_routine() {
+        for (String locale : LOCALES) {
+            SkillHarness person = person(locale);
+            person.say("start the calf routine");
+            JsonNode miss = person.intent("AMAZON.FallbackIntent");
+
+            assertThat(firstSentence(speech(miss))).as(locale).contains("call " + number(locale));
+            assertThat(speech(miss)).as(locale).contains("Say next");
+            assertThat(endsSession(miss)).as(locale).isFalse();
+            assertThat(HoldRenderer.estimateMillis(spoken(speech(miss)))).as(locale + ": one breath")
+                    .isLessThanOrEqualTo(ONE_BREATH_MS);
+        }
+    }
+
+    @Test
     void a_miss_after_an_answer_is_a_first_miss_again_and_an_unknown_intent_counts_as_a_miss() {
         SkillHarness person = person("en-US");
         String first = speech(person.intent("AMAZON.FallbackIntent"));
