@@ -5,16 +5,13 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import com.crampcoach.content.Content;
 import com.crampcoach.content.Problem;
-import com.crampcoach.local.Main;
+import com.crampcoach.local.CommandRun;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -388,7 +385,7 @@ class LinterTest {
 
     @Test
     void lint_on_the_command_line_passes_what_the_jar_holds() {
-        Output output = run("lint");
+        CommandRun output = run("lint");
 
         assertThat(output.status()).isZero();
         assertThat(output.out()).startsWith("lint: content and models OK (").hasLineCount(1);
@@ -404,7 +401,7 @@ class LinterTest {
                   </response>
                 """);
 
-        Output output = run("lint", "--content", content.toString(), "--models", models.toString());
+        CommandRun output = run("lint", "--content", content.toString(), "--models", models.toString());
 
         assertThat(output.status()).isEqualTo(1);
         List<String> lines = output.out().lines().toList();
@@ -419,7 +416,7 @@ class LinterTest {
         assertThat(run("lint", "--content").status()).isEqualTo(2);
         assertThat(run("lint", "--content", content.toString()).status()).isEqualTo(2);
         assertThat(run("lint", "--models", dir.resolve("nowhere").toString()).status()).isEqualTo(2);
-        Output unknown = run("lint", "--fix");
+        CommandRun unknown = run("lint", "--fix");
         assertThat(unknown.status()).isEqualTo(2);
         assertThat(unknown.err()).contains("unknown argument '--fix'");
         assertThat(unknown.out()).isEmpty();
@@ -524,14 +521,7 @@ class LinterTest {
         }
     }
 
-    private record Output(int status, String out, String err) {
-    }
-
-    private static Output run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Output(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private static CommandRun run(String... args) {
+        return CommandRun.of(args);
     }
 }

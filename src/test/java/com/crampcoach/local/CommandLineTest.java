@@ -2,9 +2,6 @@ package com.crampcoach.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,22 +13,15 @@ class CommandLineTest {
     private static final List<String> COMMANDS = List.of("chat", "invoke", "serve", "benchmark", "loadtest", "lint",
             "help");
 
-    private record Output(int status, String out, String err) {
-    }
-
-    private static Output run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Output(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private static CommandRun run(String... args) {
+        return CommandRun.of(args);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"chat", "invoke", "serve", "benchmark", "loadtest", "lint"})
     void every_command_answers_help_with_its_own_usage_and_does_nothing_else(String command) {
         for (String help : List.of("--help", "-h")) {
-            Output output = run(command, help);
+            CommandRun output = run(command, help);
 
             assertThat(output.status()).isZero();
             assertThat(output.out()).startsWith("usage: java -jar target/cramp-coach.jar " + command)
@@ -43,14 +33,14 @@ class CommandLineTest {
 
     @Test
     void chat_takes_help_after_an_utterance_as_help_too_not_as_something_said() {
-        Output output = run("chat", "my calf", "--help");
+        CommandRun output = run("chat", "my calf", "--help");
 
         assertThat(output.out()).startsWith("usage: java -jar target/cramp-coach.jar chat").doesNotContain("alexa>");
     }
 
     @Test
     void the_general_help_lists_every_command() {
-        Output output = run("--help");
+        CommandRun output = run("--help");
 
         assertThat(output.status()).isZero();
         COMMANDS.forEach(command -> assertThat(output.out()).contains("\n  " + command + " ").as(command));
@@ -58,7 +48,7 @@ class CommandLineTest {
 
     @Test
     void an_unknown_command_names_every_command() {
-        Output output = run("frobnicate");
+        CommandRun output = run("frobnicate");
 
         assertThat(output.status()).isEqualTo(2);
         assertThat(output.out()).isEmpty();
@@ -68,7 +58,7 @@ class CommandLineTest {
 
     @Test
     void a_scripted_chat_shows_each_turn_before_its_answer() {
-        Output output = run("chat", "open cramp coach", "my calf", "no");
+        CommandRun output = run("chat", "open cramp coach", "my calf", "no");
 
         assertThat(output.status()).isZero();
         assertThat(output.out()).containsSubsequence("you> open cramp coach\n", "alexa> ", "you> my calf\n", "alexa> ",
