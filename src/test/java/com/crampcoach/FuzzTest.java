@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import com.crampcoach.content.Content;
-import com.crampcoach.content.Keys;
+import com.crampcoach.content.Key;
 import com.crampcoach.content.SsmlRules;
 import com.crampcoach.local.Envelopes;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -89,7 +89,7 @@ class FuzzTest {
 
     /** The catch-all's apology in every locale: a handler that threw, which a mutated request must never cause. */
     private static final List<String> APOLOGIES = Content.load().locales().stream()
-            .map(locale -> Content.load().forLocale(locale).reply(Keys.ERROR).speech()).distinct().toList();
+            .map(locale -> Content.load().forLocale(locale).reply(Key.ERROR).speech()).distinct().toList();
 
     /** Real envelopes: the shipped events and one of each kind the local chat builds. */
     private static List<JsonNode> seeds() throws Exception {

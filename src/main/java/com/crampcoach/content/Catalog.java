@@ -50,6 +50,10 @@ public final class Catalog {
         return prompts.keySet();
     }
 
+    public boolean has(Key key) {
+        return has(key.id());
+    }
+
     public boolean has(String key) {
         return prompts.containsKey(key);
     }
@@ -81,6 +85,14 @@ public final class Catalog {
         return Optional.ofNullable(id == null ? null : routines.get(id));
     }
 
+    public String phrase(Phrase phrase, Map<String, String> given) {
+        return phrase(phrase.id(), given);
+    }
+
+    public String phraseText(Phrase phrase, Map<String, String> given) {
+        return phraseText(phrase.id(), given);
+    }
+
     /** A phrase as SSML, its placeholders filled from {@code given} and the locale's values. */
     public String phrase(String key, Map<String, String> given) {
         return fill(phraseTemplate(key), merged(given), true, key);
@@ -89,6 +101,11 @@ public final class Catalog {
     /** A phrase as plain text, for a card. */
     public String phraseText(String key, Map<String, String> given) {
         return fill(phraseTemplate(key), merged(given), false, key).replaceAll("<[^>]*>", "");
+    }
+
+    /** Plain text written in this locale's content (a routine step's card, say), placeholders filled. */
+    public String text(String template, Map<String, String> given) {
+        return fill(template, merged(given), false, "card text");
     }
 
     /** Any SSML written in this locale's content (a routine's instruction, say), placeholders filled. */
@@ -128,30 +145,51 @@ public final class Catalog {
     }
 
     public Reply reply(String key) {
-        return reply(key, Map.of());
+        return reply(key, Map.of(), 0);
     }
 
-    /** Renders a prompt, filling {@code {name}} placeholders from {@code given}, then the locale's values. */
     public Reply reply(String key, Map<String, String> given) {
+        return reply(key, given, 0);
+    }
+
+    public Reply reply(Key key) {
+        return reply(key.id(), Map.of(), 0);
+    }
+
+    public Reply reply(Key key, Map<String, String> given) {
+        return reply(key.id(), given, 0);
+    }
+
+    /**
+     * Renders a prompt, filling {@code {name}} placeholders from {@code given}, then the locale's values. Every
+     * timed hold lasts {@code holdSeconds} (0: as written), and {@code {hold}} is the first hold's length, so that
+     * a card says what the voice does.
+     */
+    public Reply reply(String key, Map<String, String> given, int holdSeconds) {
         Prompt prompt = prompt(key);
         Map<String, Value> values = merged(given);
+        int firstHold = prompt.firstHoldSeconds();
+        if (firstHold > 0) {
+            values.put(HOLD, Value.of(String.valueOf(holdSeconds > 0 ? holdSeconds : firstHold)));
+        }
         StringBuilder speech = new StringBuilder();
         for (Prompt.Segment segment : prompt.speech()) {
             if (!speech.isEmpty()) {
                 speech.append(' ');
             }
             if (segment instanceof Prompt.Hold hold) {
-                speech.append(HoldRenderer.render(hold.seconds(), holdCues));
+                speech.append(HoldRenderer.render(holdSeconds > 0 ? holdSeconds : hold.seconds(), holdCues));
             } else if (segment instanceof Prompt.Text text) {
                 speech.append(fill(text.ssml(), values, true, key));
             }
         }
         String reprompt = prompt.reprompt() == null ? null : fill(prompt.reprompt(), values, true, key);
-        return new Reply(key, speech.toString(), reprompt,
-                fill(prompt.cardTitle(), values, false, key),
-                fill(prompt.cardText(), values, false, key),
-                prompt.offer(), prompt.decline());
+        return new Reply(speech.toString(), reprompt, fill(prompt.cardTitle(), values, false, key),
+                fill(prompt.cardText(), values, false, key));
     }
+
+    /** The placeholder a card uses for the length of a hold, as the person will hear it. */
+    public static final String HOLD = "hold";
 
     private String fill(String template, Map<String, Value> values, boolean ssml, String key) {
         Matcher m = PLACEHOLDER.matcher(template);

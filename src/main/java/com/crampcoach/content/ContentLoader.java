@@ -152,8 +152,21 @@ final class ContentLoader {
         }
         Prompt.Source source = new Prompt.Source(file, response.line());
         prompts.put(key, new Prompt(key, segments(file, speech), reprompt,
-                required(card, "title", file), cardText(file, card), response.attribute("offer"),
-                response.attribute("decline"), source));
+                required(card, "title", file), cardText(file, card), followUp(file, response, "offer"),
+                followUp(file, response, "decline"), source));
+    }
+
+    /** An {@code offer} or {@code decline}, read into what it does; null when the response has none. */
+    private FollowUp followUp(String file, Xml.Element response, String attribute) {
+        String written = response.attribute(attribute);
+        if (written == null) {
+            return null;
+        }
+        try {
+            return FollowUp.parse(written);
+        } catch (IllegalArgumentException e) {
+            throw problem(file, response.line(), attribute + "=\"" + written + "\": " + e.getMessage());
+        }
     }
 
     private void readRoutine(String file, Xml.Element routine) {

@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * One thing the skill can say, as written in a content file: its speech (SSML pieces and timed holds),
- * an optional reprompt, the card shown in the Alexa app, and optionally the answers that "yes" (the offer)
- * and "no" (the decline) lead to.
+ * an optional reprompt, the card shown in the Alexa app, and optionally where "yes" (the offer) and "no"
+ * (the decline) lead.
  *
  * <p>A prompt with a reprompt asks a question, so the session stays open; one without ends it.
  */
@@ -15,12 +15,17 @@ public record Prompt(
         String reprompt,
         String cardTitle,
         String cardText,
-        String offer,
-        String decline,
+        FollowUp offer,
+        FollowUp decline,
         Source source) {
 
     public Prompt {
         speech = List.copyOf(speech);
+    }
+
+    /** The seconds of this prompt's first timed hold, or 0 when it has none. */
+    public int firstHoldSeconds() {
+        return speech.stream().filter(Hold.class::isInstance).map(s -> ((Hold) s).seconds()).findFirst().orElse(0);
     }
 
     public boolean asksQuestion() {

@@ -1,11 +1,10 @@
 package com.crampcoach.content;
 
 /**
- * A prompt rendered for one request: the speech and reprompt as SSML (without {@code <speak>}),
- * the card as plain text, and the answers a following "yes" and "no" lead to, if any.
+ * An answer rendered for one request: the speech and reprompt as SSML (without {@code <speak>}) and the card
+ * as plain text. An answer with a reprompt asks a question, so the session stays open.
  */
-public record Reply(String key, String speech, String reprompt, String cardTitle, String cardText,
-        String offer, String decline) {
+public record Reply(String speech, String reprompt, String cardTitle, String cardText) {
 
     public boolean keepsSessionOpen() {
         return reprompt != null;

@@ -8,7 +8,7 @@ import com.amazon.ask.model.Request;
 import com.amazon.ask.model.Response;
 import com.crampcoach.Logging;
 import com.crampcoach.content.Content;
-import com.crampcoach.content.Keys;
+import com.crampcoach.content.Key;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,7 +38,7 @@ public final class ErrorHandler implements ExceptionHandler {
         LOG.error("Request {} ({}, intent {}) failed", Logging.field(request.getRequestId()), Logging.field(request.getType()),
                 Logging.field(intent), Logging.safe(throwable));
         if (request instanceof IntentRequest || request instanceof LaunchRequest) {
-            return Turn.of(input, content).say(Keys.ERROR);
+            return Turn.of(input, content, com.crampcoach.memory.Memory.none()).say(Key.ERROR);
         }
         return input.getResponseBuilder().build();
     }

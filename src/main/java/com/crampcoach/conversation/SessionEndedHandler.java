@@ -4,20 +4,32 @@ import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.amazon.ask.model.Response;
 import com.amazon.ask.model.SessionEndedRequest;
-import com.amazon.ask.request.Predicates;
 import com.crampcoach.Logging;
+import com.crampcoach.content.Content;
+import com.crampcoach.memory.Memory;
+import com.crampcoach.routine.Routines;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The session has ended (the user left, stayed silent, or an error): log why; Alexa allows no speech here. */
+/**
+ * The session has ended (the person left, stayed silent, or an error): log why and, mid-routine, save the
+ * place for next time. Alexa allows no speech here.
+ */
 public final class SessionEndedHandler implements RequestHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(SessionEndedHandler.class);
+    private final Content content;
+    private final Memory memory;
+
+    public SessionEndedHandler(Content content, Memory memory) {
+        this.content = content;
+        this.memory = memory;
+    }
 
     @Override
     public boolean canHandle(HandlerInput input) {
-        return input.matches(Predicates.requestType(SessionEndedRequest.class));
+        return input.getRequest() instanceof SessionEndedRequest;
     }
 
     @Override
@@ -29,6 +41,8 @@ public final class SessionEndedHandler implements RequestHandler {
         } else {
             LOG.info("Session ended: reason={}", ended.getReason());
         }
+        Turn turn = Turn.of(input, content, memory);
+        turn.place().ifPresent(at -> Routines.save(turn, at));
         return input.getResponseBuilder().build();
     }
 }

@@ -6,109 +6,256 @@ import com.amazon.ask.model.Response;
 import com.amazon.ask.response.ResponseBuilder;
 import com.crampcoach.content.Catalog;
 import com.crampcoach.content.Content;
-import com.crampcoach.content.Keys;
+import com.crampcoach.content.Key;
+import com.crampcoach.content.Phrase;
 import com.crampcoach.content.Reply;
+import com.crampcoach.content.Routine;
+import com.crampcoach.conversation.Conversation.Place;
+import com.crampcoach.conversation.Conversation.Preface;
+import com.crampcoach.conversation.Conversation.Question;
+import com.crampcoach.conversation.Conversation.Said;
+import com.crampcoach.conversation.Conversation.Subject;
+import com.crampcoach.memory.Lookup;
+import com.crampcoach.memory.Memory;
+import com.crampcoach.memory.Preferences;
+import com.crampcoach.memory.UserRecord;
+import com.crampcoach.routine.RoutineRenderer;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * One request and its answer: picks the content for the request's locale, reads the session state,
- * and turns a content key into Alexa's response. Handlers speak keys through it, never sentences.
+ * One request and its answer. It reads where the person is ({@link Conversation}) once, lets an intent's
+ * action say what happens next, and turns that into Alexa's response: speech in the person's settings, the
+ * card, and the conversation as the next turn will find it. Actions speak keys, never sentences.
  */
 public final class Turn {
 
     private final HandlerInput input;
     private final Catalog catalog;
-    private final SessionState state;
+    private final Memory memory;
+    private final Conversation before;
+    private Conversation after;
+    private Lookup<UserRecord> user;
 
-    private Turn(HandlerInput input, Catalog catalog, SessionState state) {
+    private Turn(HandlerInput input, Catalog catalog, Memory memory, Conversation before) {
         this.input = input;
         this.catalog = catalog;
-        this.state = state;
+        this.memory = memory;
+        this.before = before;
+        // A new answer replaces the question; where the person is in a routine stays until an action moves it.
+        this.after = before.withQuestion(Optional.empty());
     }
 
-    public static Turn of(HandlerInput input, Content content) {
+    public static Turn of(HandlerInput input, Content content, Memory memory) {
         Catalog catalog = content.forLocale(input.getRequest().getLocale());
-        Map<String, Object> attributes = input.getRequestEnvelope().getSession() == null
-                ? null
-                : input.getAttributesManager().getSessionAttributes();
-        return new Turn(input, catalog, SessionState.read(attributes, catalog));
+        return new Turn(input, catalog, memory, Conversation.read(sessionAttributes(input), catalog));
     }
 
-    public SessionState state() {
-        return state;
-    }
+    // ---------------------------------------------------------------------------------------------- the request
 
     public Catalog catalog() {
         return catalog;
     }
 
-    /** How this person likes to be spoken to, as far as this session knows. */
-    public Preferences preferences() {
-        return Preferences.from(attributes().get(Preferences.ATTRIBUTE));
+    public Memory memory() {
+        return memory;
     }
 
-    /** Remembers preferences for the rest of the session. */
-    public void usePreferences(Preferences preferences) {
-        attributes().put(Preferences.ATTRIBUTE, preferences.toMap());
-    }
-
-    /** This session's attributes, or an empty map outside a session; what is put here comes back next turn. */
-    public Map<String, Object> attributes() {
-        return input.getRequestEnvelope().getSession() == null
-                ? new java.util.HashMap<>()
-                : input.getAttributesManager().getSessionAttributes();
-    }
-
-    public Optional<Response> say(String key) {
-        return say(key, Map.of());
-    }
-
-    /**
-     * Speaks the prompt {@code key} with its card. A prompt that asks a question keeps the session open
-     * and remembers itself for "repeat" and its offer for "yes"; any other prompt ends the session.
-     */
     public RequestEnvelope envelope() {
         return input.getRequestEnvelope();
     }
 
+    public HandlerInput input() {
+        return input;
+    }
+
+    /** The slot's resolved value id, if Alexa matched one. */
+    public Optional<String> slot(String name) {
+        return Slots.resolvedId(input, name);
+    }
+
     /** When the request was made, by Alexa's timestamp (UTC), or now if it has none. */
-    public java.time.Instant requestTime() {
+    public Instant requestTime() {
         java.time.OffsetDateTime timestamp = input.getRequest().getTimestamp();
-        return timestamp == null ? java.time.Instant.now() : timestamp.toInstant();
+        return timestamp == null ? Instant.now() : timestamp.toInstant();
     }
 
+    /** The request's day (UTC): "last night" is the person's night, so entries are dated by the request. */
+    public LocalDate today() {
+        return LocalDate.ofInstant(requestTime(), ZoneOffset.UTC);
+    }
+
+    // --------------------------------------------------------------------------------------------- the state
+
+    /** Where the person was when they spoke. */
+    public Conversation state() {
+        return before;
+    }
+
+    public Optional<Place> place() {
+        return before.place();
+    }
+
+    public Optional<Question> question() {
+        return before.question();
+    }
+
+    /** Whether the question asked last expects this kind of answer ("Which routine?" expects a routine). */
+    public boolean expects(Key.Expects kind) {
+        return before.expects(kind);
+    }
+
+    /** Leaves the routine: the next turn finds no place. */
+    public void leaveRoutine() {
+        after = after.withPlace(Optional.empty());
+    }
+
+    // --------------------------------------------------------------------------------------- the user's record
+
+    /** The person's record, read at most once per request and never on a relief answer's path. */
+    public Lookup<UserRecord> user() {
+        if (user == null) {
+            user = memory.user(envelope(), false);
+            if (!user.failed()) {
+                usePreferences(user.orIfNone(UserRecord.NONE).preferences());
+            }
+        }
+        return user;
+    }
+
+    /**
+     * How this person likes to be spoken to: as this session knows it, else from their record, waiting briefly
+     * ({@link Memory#BRIEF}) at most, else the usual settings. Known settings are kept for the session.
+     */
+    public Preferences preferences() {
+        if (after.preferences().isPresent()) {
+            return after.preferences().get();
+        }
+        if (!memory.available()) {
+            return Preferences.DEFAULT;
+        }
+        Lookup<UserRecord> read = user != null ? user : memory.user(envelope(), true);
+        if (read.failed()) {
+            return Preferences.DEFAULT;
+        }
+        Preferences preferences = read.orIfNone(UserRecord.NONE).preferences();
+        usePreferences(preferences);
+        return preferences;
+    }
+
+    /** Uses {@code preferences} for the rest of the session. */
+    public void usePreferences(Preferences preferences) {
+        after = after.withPreferences(Optional.of(preferences));
+    }
+
+    // --------------------------------------------------------------------------------------------- answers
+
+    public Optional<Response> say(Key key) {
+        return say(key.id(), Map.of());
+    }
+
+    public Optional<Response> say(Key key, Map<String, String> values) {
+        return say(key.id(), values);
+    }
+
+    /** Says an answer from content; if it asks a question, that question is pending for the next turn. */
     public Optional<Response> say(String key, Map<String, String> values) {
-        Reply reply = catalog.reply(key, values);
-        // "Repeat" re-renders a key without the values it was given: only remember answers that need none.
-        return say(values.isEmpty() ? reply : new Reply(null, reply.speech(), reply.reprompt(), reply.cardTitle(),
-                reply.cardText(), reply.offer(), reply.decline()));
+        return ask(key, values, new Subject.None());
     }
 
-    /** Speaks a prompt whose "yes" leads to {@code offer}, an action the code chose ({@code name:argument}). */
-    public Optional<Response> offer(String key, Map<String, String> values, String offer) {
-        Reply reply = catalog.reply(key, values);
-        return say(new Reply(null, reply.speech(), reply.reprompt(), reply.cardTitle(), reply.cardText(), offer,
-                reply.decline()));
+    /** Asks a question about {@code subject}: what "yes" then does is the content's offer for {@code key}. */
+    public Optional<Response> ask(Key key, Map<String, String> values, Subject subject) {
+        return ask(key.id(), values, subject);
     }
 
-    /** Speaks an answer the code assembled (a routine step, say); its key, if any, is what "repeat" says. */
-    public Optional<Response> say(Reply reply) {
-        // An emergency is never said slowly or quietly, whatever the person chose for the night.
-        Preferences preferences = reply.key() != null && reply.key().startsWith(Keys.EMERGENCY)
-                ? Preferences.DEFAULT : preferences();
+    private Optional<Response> ask(String key, Map<String, String> values, Subject subject) {
+        Said said = new Said.Answer(key, values);
+        after = after.withLast(Optional.of(said)).withQuestion(catalog.prompt(key).asksQuestion()
+                ? Optional.of(new Question(key, values, subject)) : Optional.empty());
+        return respond(render(said), false);
+    }
+
+    /**
+     * Says {@code key} while everything stays as it was: the question still pending, the routine's place, and
+     * what "repeat" says ("wait", "hold on").
+     */
+    public Optional<Response> meanwhile(Key key, Map<String, String> values) {
+        after = before.withPreferences(after.preferences());
+        return respond(catalog.reply(key.id(), values, preferences().holdSeconds()), false);
+    }
+
+    /** Speaks step {@code index} of a routine; the last step finishes it, and the place is forgotten. */
+    public Optional<Response> step(Routine routine, int index, Preface preface) {
+        Said said = new Said.Step(routine, index, preface);
+        after = after.withLast(Optional.of(said)).withPlace(index == routine.steps().size() - 1
+                ? Optional.empty() : Optional.of(new Place(routine, index, false, false)));
+        return respond(render(said), false);
+    }
+
+    /** Plays a routine without stopping from step {@code from}, in as few answers as Alexa allows. */
+    public Optional<Response> play(Routine routine, int from) {
+        RoutineRenderer.Chunk chunk = RoutineRenderer.play(catalog, routine, from, preferences());
+        after = after.withLast(Optional.of(new Said.Play(routine, from))).withPlace(chunk.next() < 0
+                ? Optional.empty() : Optional.of(new Place(routine, chunk.next(), true, false)));
+        return respond(chunk.reply(), false);
+    }
+
+    /** Says the last answer again, exactly, with its values; its question stays pending. */
+    public Optional<Response> repeat() {
+        if (before.last().isEmpty()) {
+            return say(Key.FALLBACK);
+        }
+        after = before.withPreferences(after.preferences());
+        return respond(render(before.last().get()), false);
+    }
+
+    /** The emergency answer: never slowed or quietened, never waiting on memory, and it ends the session. */
+    public Optional<Response> emergency() {
+        return respond(catalog.reply(Key.EMERGENCY), true);
+    }
+
+    private Reply render(Said said) {
+        Preferences preferences = preferences();
+        if (said instanceof Said.Step step) {
+            return RoutineRenderer.step(catalog, step.routine(), step.step(), preface(step), preferences);
+        }
+        if (said instanceof Said.Play play) {
+            return RoutineRenderer.play(catalog, play.routine(), play.from(), preferences).reply();
+        }
+        Said.Answer answer = (Said.Answer) said;
+        return catalog.reply(answer.key(), answer.values(), preferences.holdSeconds());
+    }
+
+    private String preface(Said.Step step) {
+        return switch (step.preface()) {
+            case NONE -> null;
+            case INTRO -> step.routine().intro() == null ? null : catalog.render(step.routine().intro(), Map.of());
+            case LOST -> catalog.phrase(Phrase.RESTARTED, Map.of());
+            case FIRST -> catalog.phrase(Phrase.FIRST, Map.of());
+        };
+    }
+
+    private Optional<Response> respond(Reply reply, boolean emergency) {
+        Preferences preferences = emergency ? Preferences.DEFAULT : preferences();
         ResponseBuilder response = input.getResponseBuilder()
                 .withSpeech(preferences.apply(reply.speech()))
                 .withSimpleCard(reply.cardTitle(), reply.cardText());
-        if (reply.keepsSessionOpen()) {
+        if (reply.keepsSessionOpen() && !emergency) {
             response.withReprompt(preferences.apply(reply.reprompt())).withShouldEndSession(false);
-            if (input.getRequestEnvelope().getSession() != null) {
-                attributes().put(SessionState.ATTRIBUTE,
-                        new SessionState(reply.key(), reply.offer(), reply.decline()).toAttribute());
-            }
         } else {
             response.withShouldEndSession(true);
         }
+        Map<String, Object> attributes = sessionAttributes(input);
+        if (attributes != null) {
+            attributes.put(Conversation.ATTRIBUTE, after.toAttribute());
+        }
         return response.build();
+    }
+
+    private static Map<String, Object> sessionAttributes(HandlerInput input) {
+        return input.getRequestEnvelope().getSession() == null ? null : input.getAttributesManager().getSessionAttributes();
     }
 }

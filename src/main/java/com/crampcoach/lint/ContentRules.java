@@ -4,14 +4,18 @@ import com.crampcoach.content.Catalog;
 import com.crampcoach.content.Content;
 import com.crampcoach.content.ContentException;
 import com.crampcoach.content.HoldCues;
-import com.crampcoach.content.Keys;
+import com.crampcoach.content.FollowUp;
+import com.crampcoach.content.Key;
+import com.crampcoach.content.Phrase;
 import com.crampcoach.content.Problem;
 import com.crampcoach.content.Prompt;
 import com.crampcoach.content.Reply;
 import com.crampcoach.content.Routine;
 import com.crampcoach.content.SsmlRules;
+import com.crampcoach.memory.Preferences;
 import com.crampcoach.routine.RoutineRenderer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -76,17 +80,16 @@ final class ContentRules {
     // Other locales fall back to en-US for every key, so a key that en-US has, every locale has.
     private void checkKeys(Catalog base) {
         Set<String> unclaimed = new TreeSet<>(base.keys());
-        unclaimed.removeAll(Keys.FIXED);
-        unclaimed.removeIf(key -> key.startsWith(Keys.relief(""))); // the models' body parts name these
+        Arrays.stream(Key.values()).map(Key::id).forEach(unclaimed::remove);
         base.keys().stream().flatMap(key -> Stream.of(base.prompt(key).offer(), base.prompt(key).decline()))
-                .filter(Objects::nonNull).forEach(unclaimed::remove);
-        new TreeSet<>(Keys.FIXED).stream().filter(key -> !base.has(key)).forEach(key -> missing(base, key,
+                .filter(FollowUp.Answer.class::isInstance).map(f -> ((FollowUp.Answer) f).key()).forEach(unclaimed::remove);
+        Arrays.stream(Key.values()).map(Key::id).sorted().filter(key -> !base.has(key)).forEach(key -> missing(base, key,
                 "<response key=\"" + key + "\">, which the code says", unclaimed, other -> base.prompt(other).source()));
         Set<String> unusedPhrases = new TreeSet<>(base.phrases().keySet());
-        unusedPhrases.removeAll(Keys.PHRASES);
-        new TreeSet<>(Keys.PHRASES).stream().filter(key -> !base.phrases().containsKey(key)).forEach(key ->
-                missing(base, key, "<phrase key=\"" + key + "\">, which the routine renderer needs", unusedPhrases,
-                        other -> base.sourceOf("phrase " + other)));
+        Arrays.stream(Phrase.values()).map(Phrase::id).forEach(unusedPhrases::remove);
+        Arrays.stream(Phrase.values()).map(Phrase::id).sorted().filter(key -> !base.phrases().containsKey(key))
+                .forEach(key -> missing(base, key, "<phrase key=\"" + key + "\">, which the code puts into answers",
+                        unusedPhrases, other -> base.sourceOf("phrase " + other)));
     }
 
     /**
@@ -133,7 +136,9 @@ final class ContentRules {
         VALUES_AND_CODE,
         /** Routine texts: rendered with the locale's values only. */
         VALUES,
-        /** Values, hold cues and step cards: used as written. */
+        /** Step cards: the locale's values and {hold}, the hold the person hears. */
+        CARD,
+        /** Values and hold cues: used as written. */
         NOTHING
     }
 
@@ -178,7 +183,7 @@ final class ContentRules {
                 if (step.otherSide() != null) {
                     pieces.add(new Piece(step.otherSide(), at, inStep + " <other-side>", Fill.VALUES));
                 }
-                pieces.add(new Piece(step.card(), at, inStep + " <card>", Fill.NOTHING));
+                pieces.add(new Piece(step.card(), at, inStep + " <card>", Fill.CARD));
             }
         }
         return pieces;
@@ -188,13 +193,17 @@ final class ContentRules {
     private void checkPieces(Catalog catalog) {
         Set<String> values = new TreeSet<>(catalog.values().keySet());
         Set<String> valuesAndCode = new TreeSet<>(values);
-        valuesAndCode.addAll(Keys.CODE_PLACEHOLDERS);
+        valuesAndCode.addAll(Key.CODE_VALUES);
         String notAValue = "is not a locale value (" + String.join(", ", values) + ")";
-        String notGiven = notAValue + " or one the code gives (" + String.join(", ", new TreeSet<>(Keys.CODE_PLACEHOLDERS))
+        String notGiven = notAValue + " or one the code gives (" + String.join(", ", new TreeSet<>(Key.CODE_VALUES))
                 + ")";
         for (String key : catalog.keys()) {
             Prompt prompt = catalog.prompt(key);
             unknown(catalog, prompt.placeholders(), valuesAndCode, prompt.source(), "'" + key + "'", notGiven);
+            if (prompt.placeholders().contains(Catalog.HOLD) && prompt.firstHoldSeconds() == 0) {
+                report(catalog, prompt.source(), "'" + key + "' uses {" + Catalog.HOLD + "} but has no <hold>: it is"
+                        + " the length of the answer's first hold");
+            }
         }
         for (Piece piece : pieces(catalog)) {
             // Tags and attribute values were checked as the files were read, each at its own line (ContentLoader).
@@ -204,6 +213,8 @@ final class ContentRules {
                 case VALUES_AND_CODE -> unknown(catalog, used, valuesAndCode, piece.source(), piece.what(), notGiven);
                 case VALUES -> unknown(catalog, used, values, piece.source(), piece.what(),
                         notAValue + ", the only placeholders routine texts get");
+                case CARD -> unknown(catalog, used, withHold(values), piece.source(), piece.what(),
+                        notAValue + " or {" + Catalog.HOLD + "}, the only placeholders a step's card gets");
                 case NOTHING -> unknown(catalog, used, Set.of(), piece.source(), piece.what(),
                         "is never filled in here; it would be said or shown as written");
             }
@@ -214,6 +225,12 @@ final class ContentRules {
             String why) {
         used.stream().filter(name -> !allowed.contains(name))
                 .forEach(name -> report(catalog, source, "{" + name + "} in " + what + " " + why));
+    }
+
+    private static Set<String> withHold(Set<String> values) {
+        Set<String> names = new TreeSet<>(values);
+        names.add(Catalog.HOLD);
+        return names;
     }
 
     private void checkOffers(Catalog catalog) {
@@ -229,27 +246,36 @@ final class ContentRules {
     }
 
     /**
-     * An offer or decline is an answer's key, or an action written {@code name:argument}: one of
-     * {@link Keys#ACTIONS}, and {@code routine:<id>} must name a routine.
+     * An offer or decline names an answer, which must exist, or a routine to start, which must exist too. What the
+     * other follow-ups act on is the question's subject, which only the code can give: so only the questions the
+     * code asks about a subject may offer them.
      */
-    private void checkTarget(Catalog catalog, Prompt prompt, String attribute, String target) {
+    private void checkTarget(Catalog catalog, Prompt prompt, String attribute, FollowUp target) {
         if (target == null) {
             return;
         }
         String missing = null;
-        if (target.startsWith("routine:")) {
-            String id = target.substring("routine:".length());
-            missing = catalog.routine(id).isPresent() ? null : "<routine id=\"" + id + "\">";
-        } else if (!target.contains(":") && !catalog.has(target)) {
-            missing = "<response key=\"" + target + "\">";
-        } else if (target.contains(":") && !Keys.ACTIONS.contains(target.substring(0, target.indexOf(':')))) {
-            missing = "action '" + target.substring(0, target.indexOf(':')) + "' (the code has " + Keys.ACTIONS + ")";
+        if (target instanceof FollowUp.StartRoutine start) {
+            missing = catalog.routine(start.routineId()).isPresent() ? null : "<routine id=\"" + start.routineId() + "\">";
+        } else if (target instanceof FollowUp.Answer answer) {
+            missing = catalog.has(answer.key()) ? null : "<response key=\"" + answer.key() + "\">";
+        } else if (!SUBJECTS.getOrDefault(prompt.key(), Set.of()).contains(target.getClass())) {
+            report(catalog, prompt.source(), "'" + prompt.key() + "' has " + attribute + "=\"" + target.written()
+                    + "\", which needs a subject the code gives only to " + SUBJECTS.keySet().stream().sorted().toList());
+            return;
         }
         if (missing != null) {
-            report(catalog, prompt.source(), "'" + prompt.key() + "' has " + attribute + "=\"" + target
+            report(catalog, prompt.source(), "'" + prompt.key() + "' has " + attribute + "=\"" + target.written()
                     + "\", but there is no " + missing);
         }
     }
+
+    /** The questions the code asks about a subject, and the follow-ups that subject allows. */
+    private static final Map<String, Set<Class<? extends FollowUp>>> SUBJECTS = Map.of(
+            Key.RESUME_OFFER.id(), Set.of(FollowUp.Resume.class, FollowUp.Restart.class),
+            Key.ROUTINE_RESUME_OFFER.id(), Set.of(FollowUp.Resume.class, FollowUp.Restart.class),
+            Key.LOG_CONSENT.id(), Set.of(FollowUp.KeepLogEntry.class),
+            Key.DELETE_CONFIRM.id(), Set.of(FollowUp.DeleteData.class));
 
     private void checkTranslation(Catalog catalog, Catalog base) {
         for (String key : catalog.keys()) {
@@ -279,16 +305,19 @@ final class ContentRules {
         }
     }
 
+    private static final Preferences LONGEST = new Preferences(java.util.Collections.max(Preferences.HOLDS), true, true);
+
     private void checkLimits(Catalog catalog) {
         for (String key : new TreeSet<>(catalog.keys())) {
             Prompt prompt = catalog.prompt(key);
             Map<String, String> given = new HashMap<>();
             prompt.placeholders().stream().filter(name -> !catalog.values().containsKey(name))
                     .forEach(name -> given.put(name, LONG_SAMPLE));
-            limits(catalog, catalog.reply(key, given), prompt.source(), "'" + key + "'");
+            // With the longest hold a person can choose: the longest the answer can be.
+            limits(catalog, catalog.reply(key, given, LONGEST.holdSeconds()), prompt.source(), "'" + key + "'");
             responses++;
         }
-        if (!catalog.phrases().keySet().containsAll(Keys.PHRASES)) {
+        if (!Arrays.stream(Phrase.values()).map(Phrase::id).allMatch(catalog.phrases()::containsKey)) {
             return; // the renderer cannot put a step together; checkKeys has said which phrase is missing
         }
         for (Routine routine : catalog.routines()) {
@@ -311,13 +340,13 @@ final class ContentRules {
                 .orElseThrow();
         for (int i = 0; i < routine.steps().size(); i++) {
             Routine.Step step = routine.steps().get(i);
-            Reply reply = RoutineRenderer.step(catalog, routine, i, i == 0 ? longestFirst : restarted);
+            Reply reply = RoutineRenderer.step(catalog, routine, i, i == 0 ? longestFirst : restarted, LONGEST);
             limits(catalog, reply, stepSource(routine, step),
                     "step " + (i + 1) + " ('" + step.name() + "') of routine '" + routine.id() + "'");
             routineSteps++;
         }
         for (int from = 0; from >= 0; ) {
-            RoutineRenderer.Chunk chunk = RoutineRenderer.play(catalog, routine, from);
+            RoutineRenderer.Chunk chunk = RoutineRenderer.play(catalog, routine, from, LONGEST);
             limits(catalog, chunk.reply(), routine.source(),
                     "routine '" + routine.id() + "' played without stopping from step " + (from + 1));
             from = chunk.next();

@@ -3,7 +3,7 @@ package com.crampcoach.lint;
 import com.crampcoach.ClassPathFolder;
 import com.crampcoach.content.Catalog;
 import com.crampcoach.content.Content;
-import com.crampcoach.content.Keys;
+import com.crampcoach.content.Key;
 import com.crampcoach.content.Problem;
 import java.io.File;
 import java.io.IOException;
@@ -144,9 +144,10 @@ public final class Linter {
                 if (id.value() == null) {
                     problems.add(new Problem(model.file(), id.line(), type.name().value()
                             + " value without an \"id\"; the code finds what to say by the id"));
-                } else if (bodyPart && !catalog.has(Keys.relief(id.value()))) {
+                } else if (bodyPart && Key.relief(id.value()).filter(catalog::has).isEmpty()) {
                     problems.add(new Problem(model.file(), id.line(), "BodyPart value " + id.value()
-                            + " has no relief script: add <response key=\"" + Keys.relief(id.value()) + "\"> to "
+                            + " has no relief script: add <response key=\"relief." + id.value().toLowerCase(Locale.ROOT)
+                            + "\"> (and its Key) to "
                             + contentFolder.apply(locale) + " (until then it gets the general advice)"));
                 } else if (!bodyPart && catalog.routine(id.value().toLowerCase(Locale.ROOT)).isEmpty()) {
                     problems.add(new Problem(model.file(), id.line(), "RoutineName value " + id.value()

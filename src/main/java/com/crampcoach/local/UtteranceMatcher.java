@@ -33,7 +33,7 @@ public final class UtteranceMatcher {
                     "the last one again")),
             Map.entry("AMAZON.StartOverIntent", List.of("start over", "restart", "start again", "from the top",
                     "from the beginning", "start from the beginning")),
-            Map.entry("AMAZON.PauseIntent", List.of("pause", "hold on", "wait", "pause the routine", "pause it")),
+            Map.entry("AMAZON.PauseIntent", List.of("pause", "pause the routine", "pause it")),
             Map.entry("AMAZON.ResumeIntent", List.of("resume", "carry on", "pick up where we left off", "unpause",
                     "continue the routine")));
 

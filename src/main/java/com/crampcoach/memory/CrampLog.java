@@ -10,62 +10,43 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The opt-in cramp log inside a user's data: consent, and entries of a date and a body part only.
- * Pure functions on the stored map, so the rules are tested without a database.
+ * The opt-in cramp log in a user's record: consent, entries of a date and a body part only, and when the
+ * person was last told that cramps on most days are worth a doctor's look. Values, so the rules are tested
+ * without a database.
  */
-public final class CrampLog {
+public record CrampLog(boolean consent, List<Entry> entries, LocalDate nudged) {
 
     /** Entries older than this are dropped on every write (the item itself expires as well). */
     static final int KEEP_DAYS = 180;
     /** Logged on this many of the last seven days: worth a doctor's look, said once a week at most. */
     static final int NUDGE_DAYS = 5;
 
-    private CrampLog() {
+    public static final CrampLog EMPTY = new CrampLog(false, List.of(), null);
+
+    public CrampLog {
+        entries = List.copyOf(entries);
     }
 
     /** One logged cramp. */
     public record Entry(LocalDate date, String part) {
     }
 
-    public static boolean consented(Map<String, Object> data) {
-        return log(data).get("consent") instanceof Boolean consent && consent;
-    }
-
-    public static List<Entry> entries(Map<String, Object> data) {
-        List<Entry> entries = new ArrayList<>();
-        if (log(data).get("entries") instanceof List<?> list) {
-            for (Object item : list) {
-                if (item instanceof Map<?, ?> map && map.get("d") instanceof String d && map.get("p") instanceof String p) {
-                    try {
-                        entries.add(new Entry(LocalDate.parse(d), p));
-                    } catch (java.time.format.DateTimeParseException e) {
-                        // A damaged entry is skipped, never trusted.
-                    }
-                }
-            }
-        }
-        return entries;
-    }
-
-    /** The data with consent given and the entry added; entries past {@value #KEEP_DAYS} days are dropped. */
-    public static Map<String, Object> add(Map<String, Object> data, Entry entry, LocalDate today) {
-        List<Map<String, Object>> kept = new ArrayList<>();
-        List<Entry> all = new ArrayList<>(entries(data));
-        all.add(entry);
-        for (Entry e : all) {
+    /** The log with consent given and the entry added; entries past {@value #KEEP_DAYS} days are dropped. */
+    public CrampLog add(Entry entry, LocalDate today) {
+        List<Entry> kept = new ArrayList<>();
+        for (Entry e : entries) {
             if (!e.date().isBefore(today.minusDays(KEEP_DAYS))) {
-                kept.add(Map.of("d", e.date().toString(), "p", e.part()));
+                kept.add(e);
             }
         }
-        Map<String, Object> log = new LinkedHashMap<>(log(data));
-        log.put("consent", true);
-        log.put("entries", kept);
-        data.put("log", log);
-        return data;
+        if (!entry.date().isBefore(today.minusDays(KEEP_DAYS))) {
+            kept.add(entry);
+        }
+        return new CrampLog(true, kept, nudged);
     }
 
     /** Entries from the last {@code days} days, today included. */
-    public static List<Entry> since(List<Entry> entries, LocalDate today, int days) {
+    public List<Entry> since(LocalDate today, int days) {
         LocalDate first = today.minusDays(days - 1L);
         return entries.stream().filter(e -> !e.date().isBefore(first) && !e.date().isAfter(today)).toList();
     }
@@ -77,23 +58,50 @@ public final class CrampLog {
                 .map(Map.Entry::getKey);
     }
 
-    /** Whether to say, once, that cramps on most days are a reason to see a doctor; marks it said. */
-    public static boolean nudge(Map<String, Object> data, LocalDate today) {
-        long days = since(entries(data), today, 7).stream().map(Entry::date).distinct().count();
-        Object last = log(data).get("nudged");
-        boolean recently = last instanceof String date && !LocalDate.parse(date).isBefore(today.minusDays(6));
-        if (days < NUDGE_DAYS || recently) {
-            return false;
+    /** Whether to say, once a week at most, that cramps on most days are a reason to see a doctor. */
+    public boolean dueNudge(LocalDate today) {
+        long days = since(today, 7).stream().map(Entry::date).distinct().count();
+        boolean recently = nudged != null && !nudged.isBefore(today.minusDays(6));
+        return days >= NUDGE_DAYS && !recently;
+    }
+
+    public CrampLog nudgedOn(LocalDate today) {
+        return new CrampLog(consent, entries, today);
+    }
+
+    /** The log as stored: {@code {"consent":true,"entries":[{"d":"2026-11-22","p":"calf"}],"nudged":"..."}}. */
+    Map<String, Object> toMap() {
+        Map<String, Object> log = new LinkedHashMap<>();
+        log.put("consent", consent);
+        log.put("entries", entries.stream().map(e -> Map.of("d", e.date().toString(), "p", e.part())).toList());
+        if (nudged != null) {
+            log.put("nudged", nudged.toString());
         }
-        Map<String, Object> log = new LinkedHashMap<>(log(data));
-        log.put("nudged", today.toString());
-        data.put("log", log);
-        return true;
+        return log;
     }
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> log(Map<String, Object> data) {
-        return data.get("log") instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of();
+    /** The log as stored, read like any input: a damaged entry is skipped, never trusted. */
+    static CrampLog from(Object stored) {
+        if (!(stored instanceof Map<?, ?> log)) {
+            return EMPTY;
+        }
+        List<Entry> entries = new ArrayList<>();
+        if (log.get("entries") instanceof List<?> list) {
+            for (Object item : list) {
+                if (item instanceof Map<?, ?> map && map.get("d") instanceof String d && map.get("p") instanceof String p) {
+                    date(d).ifPresent(date -> entries.add(new Entry(date, p)));
+                }
+            }
+        }
+        LocalDate nudged = log.get("nudged") instanceof String d ? date(d).orElse(null) : null;
+        return new CrampLog(Boolean.TRUE.equals(log.get("consent")), entries, nudged);
     }
 
+    private static Optional<LocalDate> date(String text) {
+        try {
+            return Optional.of(LocalDate.parse(text));
+        } catch (java.time.format.DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
 }

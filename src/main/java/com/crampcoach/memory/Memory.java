@@ -48,17 +48,35 @@ public final class Memory {
         }
     }
 
+    /**
+     * The longest an answer that helps with pain now (a relief script) waits to learn the person's settings:
+     * past it, the answer goes out with the usual ones. A primed, warm read takes a few milliseconds.
+     */
+    public static final Duration BRIEF = Duration.ofMillis(300);
+
     private final UserTable table;
     private final Duration deadline;
+    private final Duration brief;
 
     public Memory(UserTable table) {
-        this(table, DEADLINE);
+        this(table, DEADLINE, BRIEF);
     }
 
-    /** Memory with its own deadline per operation (the tests' fixtures are generous; see the fault tests). */
+    /** Memory with its own deadline per operation, for urgent reads too (the tests' fixtures are generous). */
     public Memory(UserTable table, Duration deadline) {
+        this(table, deadline, deadline);
+    }
+
+    /** Memory with its own deadline per operation and its own bound on urgent reads. */
+    public Memory(UserTable table, Duration deadline, Duration brief) {
         this.table = table;
         this.deadline = deadline;
+        this.brief = brief;
+    }
+
+    /** The user's record, waiting at most {@link #BRIEF} (or this memory's own bound) when {@code urgent}. */
+    public Lookup<UserRecord> user(RequestEnvelope envelope, boolean urgent) {
+        return user(envelope, urgent ? brief : deadline);
     }
 
     /** Memory for a deployment without a table: remembers nothing, and says so when asked to save. */
@@ -75,13 +93,39 @@ public final class Memory {
         return LocalDate.ofInstant((table == null ? Clock.systemUTC() : table.clock()).instant(), ZoneOffset.UTC);
     }
 
+    /** The user's record: found, none, or failed; waits no longer than {@code wait} (nor the deadline). */
+    public Lookup<UserRecord> user(RequestEnvelope envelope, Duration wait) {
+        return read(envelope, wait.compareTo(deadline) < 0 ? wait : deadline).map(UserRecord::from);
+    }
+
+    /** The user's record, as {@link #update} saves it; {@code change} may run more than once. */
+    public Saved updateUser(RequestEnvelope envelope, UnaryOperator<UserRecord> change) {
+        UserRecord[] last = new UserRecord[1];
+        Write write = update(envelope, data -> {
+            last[0] = change.apply(UserRecord.from(data));
+            return last[0].toMap();
+        });
+        return new Saved(write.outcome(), write.saved() ? last[0] : null);
+    }
+
+    /** How a change to the user's record ended and, when saved, the record as saved. */
+    public record Saved(Outcome outcome, UserRecord record) {
+        public boolean saved() {
+            return outcome == Outcome.SAVED;
+        }
+    }
+
     /** The user's data: found, none, or failed (unavailable memory is "none": nothing is ever stored). */
     public Lookup<Map<String, Object>> read(RequestEnvelope envelope) {
+        return read(envelope, deadline);
+    }
+
+    private Lookup<Map<String, Object>> read(RequestEnvelope envelope, Duration wait) {
         if (table == null) {
             return Lookup.none();
         }
         String userId = userId(envelope);
-        Lookup<UserTable.Item> read = userId == null ? Lookup.failed("no user ID") : table.get(userId, deadline);
+        Lookup<UserTable.Item> read = userId == null ? Lookup.failed("no user ID") : table.get(userId, wait);
         if (read.failed()) {
             LOG.warn("Reading the user's data failed: {}", ((Lookup.Failed<?>) read).reason());
         }

@@ -5,7 +5,8 @@ import com.crampcoach.content.HoldRenderer;
 import com.crampcoach.content.Reply;
 import com.crampcoach.content.Routine;
 import com.crampcoach.content.SsmlRules;
-import com.crampcoach.conversation.Preferences;
+import com.crampcoach.content.Phrase;
+import com.crampcoach.memory.Preferences;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -42,16 +43,16 @@ public final class RoutineRenderer {
             speech.add(preface);
         }
         speech.add(body(catalog, step, preferences));
-        String title = catalog.phraseText("routine.card-title", Map.of("title", routine.title(),
+        String title = catalog.phraseText(Phrase.CARD_TITLE, Map.of("title", routine.title(),
                 "number", String.valueOf(index + 1), "total", String.valueOf(routine.steps().size())));
+        String card = card(catalog, step, preferences);
         if (index == routine.steps().size() - 1) {
             speech.add(catalog.render(routine.outro(), Map.of()));
-            return new Reply(null, String.join(" ", speech), null, title, step.card(), null, null);
+            return new Reply(String.join(" ", speech), null, title, card);
         }
         Map<String, String> next = Map.of("next", routine.steps().get(index + 1).name());
-        speech.add(catalog.phrase("routine.next", next));
-        return new Reply(null, String.join(" ", speech), catalog.phrase("routine.reprompt", next),
-                title, step.card(), null, null);
+        speech.add(catalog.phrase(Phrase.NEXT, next));
+        return new Reply(String.join(" ", speech), catalog.phrase(Phrase.REPROMPT, next), title, card);
     }
 
     /** One answer of the whole routine played without stopping, from step {@code from}. */
@@ -64,7 +65,7 @@ public final class RoutineRenderer {
         List<String> speech = new ArrayList<>();
         List<String> cards = new ArrayList<>();
         if (from == 0) {
-            speech.add(catalog.phrase("routine.play-intro", Map.of("routine", routine.name())));
+            speech.add(catalog.phrase(Phrase.PLAY_INTRO, Map.of("routine", routine.name())));
         }
         int length = String.join(" ", speech).length();
         int index = from;
@@ -74,22 +75,27 @@ public final class RoutineRenderer {
                 break;
             }
             speech.add(body);
-            cards.add(routine.steps().get(index).card());
+            cards.add(card(catalog, routine.steps().get(index), preferences));
             length += body.length() + 1;
             index++;
         }
         String cardText = String.join("\n\n", cards);
         if (index == routine.steps().size()) {
             speech.add(catalog.render(routine.outro(), Map.of()));
-            return new Chunk(new Reply(null, String.join(" ", speech), null, routine.title(), cardText, null, null), -1);
+            return new Chunk(new Reply(String.join(" ", speech), null, routine.title(), cardText), -1);
         }
-        speech.add(catalog.phrase("routine.play-more", Map.of()));
-        return new Chunk(new Reply(null, String.join(" ", speech), catalog.phrase("routine.play-more", Map.of()),
-                routine.title(), cardText, null, null), index);
+        speech.add(catalog.phrase(Phrase.PLAY_MORE, Map.of()));
+        return new Chunk(new Reply(String.join(" ", speech), catalog.phrase(Phrase.PLAY_MORE, Map.of()),
+                routine.title(), cardText), index);
     }
 
     /** A part of a routine played without stopping, and the step to go on from ({@code -1}: it is finished). */
     public record Chunk(Reply reply, int next) {
+    }
+
+    /** A step's card, saying the hold the person will hear ({@code {hold}}). */
+    private static String card(Catalog catalog, Routine.Step step, Preferences preferences) {
+        return catalog.text(step.card(), Map.of(Catalog.HOLD, String.valueOf(preferences.hold(step.holdSeconds()))));
     }
 
     private static String body(Catalog catalog, Routine.Step step, Preferences preferences) {
@@ -101,13 +107,13 @@ public final class RoutineRenderer {
                 if (step.restSeconds() > 0) {
                     speech.add("<break time=\"" + step.restSeconds() + "s\"/>");
                 }
-                speech.add(catalog.phrase("routine.again", Map.of()));
+                speech.add(catalog.phrase(Phrase.AGAIN, Map.of()));
             }
             speech.add(hold);
             if (step.sides()) {
                 speech.add(step.otherSide() != null
                         ? catalog.render(step.otherSide(), Map.of())
-                        : catalog.phrase("routine.other-side", Map.of()));
+                        : catalog.phrase(Phrase.OTHER_SIDE, Map.of()));
                 speech.add(hold);
             }
         }

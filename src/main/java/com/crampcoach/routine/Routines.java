@@ -1,51 +1,170 @@
 package com.crampcoach.routine;
 
 import com.amazon.ask.model.Response;
-import com.crampcoach.content.Keys;
+import com.crampcoach.content.Key;
 import com.crampcoach.content.Routine;
+import com.crampcoach.conversation.Conversation.Place;
+import com.crampcoach.conversation.Conversation.Preface;
+import com.crampcoach.conversation.Conversation.Subject;
 import com.crampcoach.conversation.Turn;
+import com.crampcoach.memory.Lookup;
+import com.crampcoach.memory.UserRecord;
+import com.crampcoach.memory.UserRecord.SavedPlace;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-/** Moving through a routine within a turn: showing a step, playing it all, and keeping the position. */
+/**
+ * What the routine intents do, on the conversation's typed state: start, play, move, pause, stop and carry
+ * on. Where a routine was left is saved in the person's record, so that "resume" finds it in a new session.
+ */
 public final class Routines {
+
+    /** A place saved longer ago than this is not offered any more. */
+    public static final Duration RESUME_WITHIN = Duration.ofDays(1);
 
     private Routines() {
     }
 
+    /** The routine a {@code RoutineName} slot value names, if we have it. */
+    public static Optional<Routine> named(Turn turn, String slot) {
+        return turn.slot(slot).flatMap(id -> turn.catalog().routine(id.toLowerCase(Locale.ROOT)));
+    }
+
+    /** "Start the bedtime routine", or "bedtime" when asked which: the routine named, else which one? */
+    public static Optional<Response> startNamed(Turn turn) {
+        return named(turn, "routine").or(() -> named(turn, "choice")).map(routine -> startOrOffer(turn, routine))
+                .orElseGet(() -> turn.say(Key.ROUTINE_LIST));
+    }
+
+    /** "Play the whole routine": the routine named, or the one running, start to finish, else which one? */
+    public static Optional<Response> playNamed(Turn turn) {
+        return named(turn, "routine").or(() -> turn.place().map(Place::routine))
+                .map(routine -> turn.play(routine, 0))
+                .orElseGet(() -> turn.say(Key.ROUTINE_LIST));
+    }
+
     /** Starts a routine at its first step, after its intro. */
     public static Optional<Response> start(Turn turn, Routine routine) {
-        return show(turn, routine, 0, routine.intro() == null ? null : turn.catalog().render(routine.intro(), Map.of()));
+        return turn.step(routine, 0, Preface.INTRO);
     }
 
-    /** Speaks step {@code index}; the last step finishes the routine and forgets the position. */
-    public static Optional<Response> show(Turn turn, Routine routine, int index, String preface) {
-        if (index == routine.steps().size() - 1) {
-            Position.clear(turn.attributes());
-        } else {
-            Position.write(turn.attributes(), routine, index, false);
+    /**
+     * "Start my bedtime routine": from the top, unless that routine was left part-way within a day, when the
+     * person is asked whether to carry on. A record that cannot be read now does not hold the routine up.
+     */
+    public static Optional<Response> startOrOffer(Turn turn, Routine routine) {
+        Optional<SavedPlace> saved = saved(turn, turn.user())
+                .filter(place -> place.routineId().equals(routine.id()) && place.step() > 0);
+        if (saved.isPresent() && turn.place().isEmpty()) {
+            int step = saved.get().step();
+            return turn.ask(Key.ROUTINE_RESUME_OFFER, names(routine, step), new Subject.RoutineStep(routine, step));
         }
-        return turn.say(RoutineRenderer.step(turn.catalog(), routine, index, preface, turn.preferences()));
+        return start(turn, routine);
     }
 
-    /** Plays the routine without stopping from step {@code from}, in as few answers as Alexa allows. */
-    static Optional<Response> play(Turn turn, Routine routine, int from) {
-        RoutineRenderer.Chunk chunk = RoutineRenderer.play(turn.catalog(), routine, from, turn.preferences());
-        if (chunk.next() < 0) {
-            Position.clear(turn.attributes());
-        } else {
-            Position.write(turn.attributes(), routine, chunk.next(), true);
+    /** "Resume", "carry on": the routine running, or the place saved last time, or says why not. */
+    public static Optional<Response> resume(Turn turn) {
+        if (turn.place().isPresent()) {
+            return again(turn, turn.place().get());
         }
-        return turn.say(chunk.reply());
+        Lookup<UserRecord> user = turn.user();
+        if (user.failed()) {
+            return turn.say(Key.RESUME_UNCHECKED);
+        }
+        Optional<SavedPlace> saved = saved(turn, user);
+        Optional<Routine> routine = saved.flatMap(place -> turn.catalog().routine(place.routineId()));
+        if (routine.isEmpty() || saved.get().step() >= routine.get().steps().size()) {
+            return turn.say(Key.RESUME_NONE);
+        }
+        return carryOn(turn, routine.get(), saved.get().step());
     }
 
-    /** Nothing is running: say so and offer the routines. */
-    static Optional<Response> none(Turn turn) {
-        Position.clear(turn.attributes());
-        return turn.say(Keys.ROUTINE_NONE);
+    /** Carries on at {@code step}, and forgets the saved place: it is the session's now. */
+    public static Optional<Response> carryOn(Turn turn, Routine routine, int step) {
+        turn.memory().updateUser(turn.envelope(), record -> record.withSavedPlace(Optional.empty()));
+        return turn.step(routine, step, Preface.NONE);
     }
 
-    static Map<String, String> names(Position position) {
-        return Map.of("routine", position.routine().name(), "step", position.routine().steps().get(position.step()).name());
+    public static Optional<Response> next(Turn turn, Place at) {
+        if (at.lost()) {
+            return turn.step(at.routine(), 0, Preface.LOST);
+        }
+        return at.playing()
+                ? turn.play(at.routine(), at.step())
+                : turn.step(at.routine(), Math.min(at.step() + 1, at.routine().steps().size() - 1), Preface.NONE);
+    }
+
+    public static Optional<Response> back(Turn turn, Place at) {
+        if (at.lost() || at.step() == 0) {
+            return turn.step(at.routine(), 0, at.lost() ? Preface.LOST : Preface.FIRST);
+        }
+        return turn.step(at.routine(), at.step() - 1, Preface.NONE);
+    }
+
+    /** The step the person is on, again (played, when the routine is playing). */
+    public static Optional<Response> again(Turn turn, Place at) {
+        if (at.lost()) {
+            return turn.step(at.routine(), 0, Preface.LOST);
+        }
+        return at.playing() ? turn.play(at.routine(), at.step()) : turn.step(at.routine(), at.step(), Preface.NONE);
+    }
+
+    public static Optional<Response> startOver(Turn turn, Place at) {
+        return turn.step(at.routine(), 0, Preface.NONE);
+    }
+
+    /** Pauses: the place is saved for next time, and the answer says the words that carry on. */
+    public static Optional<Response> pause(Turn turn, Place at) {
+        save(turn, at);
+        turn.leaveRoutine();
+        return turn.say(Key.ROUTINE_PAUSED, names(at.routine(), at.step()));
+    }
+
+    public static Optional<Response> stop(Turn turn, Place at) {
+        save(turn, at);
+        turn.leaveRoutine();
+        return turn.say(Key.ROUTINE_STOPPED, names(at.routine(), at.step()));
+    }
+
+    /** Saves where a routine was left, so that "resume" or the next launch within a day can carry on. */
+    public static void save(Turn turn, Place at) {
+        if (turn.memory().available()) {
+            SavedPlace place = new SavedPlace(at.routine().id(), at.lost() ? 0 : at.step(), turn.requestTime());
+            turn.memory().updateUser(turn.envelope(), record -> record.withSavedPlace(Optional.of(place)));
+        }
+    }
+
+    public static Optional<Response> left(Turn turn, Place at) {
+        int left = at.routine().steps().size() - 1 - at.step();
+        Map<String, String> values = new HashMap<>(prompting(at));
+        if (left == 0) {
+            return turn.say(Key.ROUTINE_LEFT_NONE, values);
+        }
+        values.put("count", String.valueOf(left));
+        return turn.say(left == 1 ? Key.ROUTINE_LEFT_ONE : Key.ROUTINE_LEFT_MANY, values);
+    }
+
+    /** The names a routine prompt may use: the routine, the current step and the next one. */
+    public static Map<String, String> prompting(Place at) {
+        Map<String, String> values = new HashMap<>(names(at.routine(), at.step()));
+        int nextIndex = Math.min(at.step() + 1, at.routine().steps().size() - 1);
+        values.put("next", at.routine().steps().get(nextIndex).name());
+        return values;
+    }
+
+    static Map<String, String> names(Routine routine, int step) {
+        return Map.of("routine", routine.name(), "step", routine.steps().get(step).name());
+    }
+
+    /** The place saved in the person's record, if it was read and is recent enough to offer. */
+    private static Optional<SavedPlace> saved(Turn turn, Lookup<UserRecord> user) {
+        if (user.failed()) {
+            return Optional.empty();
+        }
+        return user.orIfNone(UserRecord.NONE).savedPlace()
+                .filter(place -> !place.at().isBefore(turn.requestTime().minus(RESUME_WITHIN)));
     }
 }

@@ -40,10 +40,9 @@ class ContentTest {
         for (String key : catalog.keys()) {
             Prompt prompt = catalog.prompt(key);
             if (prompt.offer() != null) {
-                String offer = prompt.offer();
-                boolean exists = offer.startsWith("routine:")
-                        ? catalog.routine(offer.substring("routine:".length())).isPresent()
-                        : offer.contains(":") ? Keys.ACTIONS.contains(offer.substring(0, offer.indexOf(':'))) : catalog.has(offer);
+                FollowUp offer = prompt.offer();
+                boolean exists = offer instanceof FollowUp.StartRoutine start ? catalog.routine(start.routineId()).isPresent()
+                        : !(offer instanceof FollowUp.Answer answer) || catalog.has(answer.key());
                 assertThat(exists).as(key + " offers " + prompt.offer()).isTrue();
                 assertThat(prompt.asksQuestion()).as(key + " offers something but asks nothing").isTrue();
             }

@@ -12,7 +12,7 @@ import com.amazon.ask.model.ui.SsmlOutputSpeech;
 import com.amazon.ask.util.JacksonSerializer;
 import com.crampcoach.Config;
 import com.crampcoach.content.Content;
-import com.crampcoach.content.Keys;
+import com.crampcoach.content.Key;
 import com.crampcoach.local.Envelopes;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Optional;
@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 class ErrorHandlerTest {
 
     private static final Content CONTENT = Content.load();
-    private static final String APOLOGY = CONTENT.forLocale("en-US").reply(Keys.ERROR).speech();
+    private static final String APOLOGY = CONTENT.forLocale("en-US").reply(Key.ERROR).speech();
 
     private final Envelopes envelopes = new Envelopes(Config.DEVELOPMENT_SKILL_ID, "en-US");
     private final Skill failing = new CustomSkillBuilder()

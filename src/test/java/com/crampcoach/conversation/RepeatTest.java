@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.crampcoach.SkillHarness;
 import com.crampcoach.content.Content;
-import com.crampcoach.content.Keys;
+import com.crampcoach.content.Key;
 import org.junit.jupiter.api.Test;
 
 /** "Repeat": the last answer again, word for word; with nothing said yet, the question of where it hurts. */
@@ -32,7 +32,7 @@ class RepeatTest {
 
     @Test
     void repeat_with_nothing_said_yet_asks_where_it_hurts() {
-        String fallback = Content.load().forLocale("en-US").reply(Keys.FALLBACK).speech();
+        String fallback = Content.load().forLocale("en-US").reply(Key.FALLBACK).speech();
 
         assertThat(speech(person.say("repeat"))).contains(fallback);
     }

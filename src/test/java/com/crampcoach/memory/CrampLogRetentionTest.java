@@ -3,8 +3,6 @@ package com.crampcoach.memory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,23 +15,20 @@ class CrampLogRetentionTest {
 
     @Test
     void an_entry_of_180_days_ago_is_kept_and_one_of_181_days_ago_is_dropped() {
-        Map<String, Object> data = new HashMap<>();
-        CrampLog.add(data, new CrampLog.Entry(TODAY.minusDays(181), "calf"), TODAY.minusDays(1));
-        CrampLog.add(data, new CrampLog.Entry(TODAY.minusDays(180), "back"), TODAY.minusDays(1));
-        assertThat(CrampLog.entries(data)).hasSize(2);
+        CrampLog log = CrampLog.EMPTY
+                .add(new CrampLog.Entry(TODAY.minusDays(181), "calf"), TODAY.minusDays(1))
+                .add(new CrampLog.Entry(TODAY.minusDays(180), "back"), TODAY.minusDays(1));
+        assertThat(log.entries()).hasSize(2);
 
-        CrampLog.add(data, new CrampLog.Entry(TODAY, "neck"), TODAY);
+        log = log.add(new CrampLog.Entry(TODAY, "neck"), TODAY);
 
-        assertThat(CrampLog.entries(data)).extracting(CrampLog.Entry::part).containsExactly("back", "neck");
+        assertThat(log.entries()).extracting(CrampLog.Entry::part).containsExactly("back", "neck");
     }
 
     @Test
     void adding_an_entry_records_consent() {
-        Map<String, Object> data = new HashMap<>();
-        assertThat(CrampLog.consented(data)).isFalse();
+        assertThat(CrampLog.EMPTY.consent()).isFalse();
 
-        CrampLog.add(data, new CrampLog.Entry(TODAY, "calf"), TODAY);
-
-        assertThat(CrampLog.consented(data)).isTrue();
+        assertThat(CrampLog.EMPTY.add(new CrampLog.Entry(TODAY, "calf"), TODAY).consent()).isTrue();
     }
 }

@@ -113,7 +113,7 @@ class MemoryFaultTest {
         String user = "amzn1.ask.account." + UUID.randomUUID();
         for (int day = 0; day < 4; day++) {
             LocalDate today = direct.today();
-            direct.update(MemoryTest.envelopeFor(user), data -> CrampLog.add(data, new CrampLog.Entry(today, "calf"), today));
+            direct.updateUser(MemoryTest.envelopeFor(user), record -> record.withLog(record.log().add(new CrampLog.Entry(today, "calf"), today)));
         }
         dynamo.close();
 
@@ -172,7 +172,7 @@ class MemoryFaultTest {
         person.envelopes.asUser(user);
         String said = speech(person.say("log a calf cramp"));
         return () -> {
-            int entries = CrampLog.entries(direct.read(MemoryTest.envelopeFor(user)).orIfNone(Map.of())).size();
+            int entries = direct.user(MemoryTest.envelopeFor(user), false).orIfNone(UserRecord.NONE).log().entries().size();
             tally.count(said.contains("Logged:"), said.contains("can't tell"), entries, said);
         };
     }

@@ -94,11 +94,11 @@ class MemoryWindowsTest {
         SkillHarness person = session();
         JsonNode ask = person.say("log a calf cramp");
         String today = LocalDate.now(ZoneOffset.UTC).toString();
-        String offer = "log-consent:calf:" + today;
+        String offer = "\"part\":\"calf\",\"date\":\"" + today + "\"";
         assertThat(ask.path("sessionAttributes").toString()).contains(offer);
         ObjectNode yes = person.envelopes.intent(MATCHER.match("yes"));
         String moved = yes.toString().replace(offer,
-                "log-consent:calf:" + LocalDate.now(ZoneOffset.UTC).minusDays(daysAgo));
+                "\"part\":\"calf\",\"date\":\"" + LocalDate.now(ZoneOffset.UTC).minusDays(daysAgo) + "\"");
         try {
             return person.mine(SkillHarness.JSON.readTree(moved));
         } catch (java.io.IOException e) {

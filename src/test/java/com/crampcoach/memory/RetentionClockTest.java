@@ -25,7 +25,7 @@ class RetentionClockTest {
         String user = "amzn1.ask.account." + UUID.randomUUID();
         LocalDate today = memory.today();
         for (int i = 0; i < 6; i++) {
-            memory.update(MemoryTest.envelopeFor(user), data -> CrampLog.add(data, new CrampLog.Entry(today, "calf"), today));
+            memory.updateUser(MemoryTest.envelopeFor(user), record -> record.withLog(record.log().add(new CrampLog.Entry(today, "calf"), today)));
         }
         SkillHarness person = new SkillHarness(new CrampCoachHandler(
                 new Config(Config.DEVELOPMENT_SKILL_ID, LocalDynamo.TABLE, Map.of()), memory));
@@ -35,6 +35,6 @@ class RetentionClockTest {
 
         assertThat(SkillHarness.speech(person.mine(forged))).contains("Logged: your back");
 
-        assertThat(CrampLog.entries(memory.read(MemoryTest.envelopeFor(user)).orIfNone(Map.of()))).hasSize(7);
+        assertThat(memory.user(MemoryTest.envelopeFor(user), false).orIfNone(UserRecord.NONE).log().entries()).hasSize(7);
     }
 }

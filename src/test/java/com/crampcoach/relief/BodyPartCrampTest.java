@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.crampcoach.SkillHarness;
 import com.crampcoach.content.Content;
-import com.crampcoach.content.Keys;
+import com.crampcoach.content.Key;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +24,7 @@ class BodyPartCrampTest {
     @Test
     void a_resolved_body_part_with_a_script_gets_that_script() {
         assertThat(speech(person.say("my hamstring is cramping")))
-                .contains(CONTENT.forLocale("en-US").reply(Keys.relief("HAMSTRING")).speech());
+                .contains(CONTENT.forLocale("en-US").reply(Key.RELIEF_HAMSTRING).speech());
     }
 
     @Test
@@ -39,7 +39,7 @@ class BodyPartCrampTest {
 
         String speech = speech(person.mine(request));
 
-        assertThat(speech).contains(CONTENT.forLocale("en-US").reply(Keys.RELIEF_GENERAL).speech())
-                .doesNotContain(CONTENT.forLocale("en-US").reply(Keys.ERROR).speech());
+        assertThat(speech).contains(CONTENT.forLocale("en-US").reply(Key.RELIEF_GENERAL).speech())
+                .doesNotContain(CONTENT.forLocale("en-US").reply(Key.ERROR).speech());
     }
 }

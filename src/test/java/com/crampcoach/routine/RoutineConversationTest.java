@@ -116,7 +116,7 @@ class RoutineConversationTest {
 
         JsonNode response = alexa.say("pause");
 
-        assertThat(speech(response)).contains("Paused at the hamstring stretch").contains("start your bedtime routine");
+        assertThat(speech(response)).contains("Paused at the hamstring stretch").contains("ask Cramp Coach to resume");
         assertThat(endsSession(response)).isTrue();
     }
 
@@ -170,12 +170,20 @@ class RoutineConversationTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"next", "go back", "start over", "resume", "how many are left"})
+    @ValueSource(strings = {"next", "go back", "start over", "how many are left"})
     void routine_words_with_no_routine_running_offer_the_routines(String said) {
         JsonNode response = alexa.say(said);
 
         assertThat(speech(response)).contains("no routine running").contains("bedtime");
         assertThat(endsSession(response)).isFalse();
+    }
+
+    @Test
+    void resume_with_nothing_saved_says_so_and_asks_which_routine() {
+        JsonNode response = alexa.say("resume");
+
+        assertThat(speech(response)).contains("don't have a routine saved").contains("bedtime");
+        assertThat(title(alexa.say("desk"))).isEqualTo("Desk routine: 1 of 3");
     }
 
     @Test
@@ -187,12 +195,12 @@ class RoutineConversationTest {
 
     @Test
     void a_tampered_or_out_of_range_position_restarts_the_routine_and_says_so() {
-        for (String tampered : List.of("{\"v\":1,\"id\":\"bedtime\",\"step\":99,\"play\":false}",
-                "{\"v\":1,\"id\":\"bedtime\",\"step\":-1,\"play\":false}",
-                "{\"v\":7,\"id\":\"bedtime\",\"step\":1,\"play\":false}",
-                "{\"v\":1,\"id\":\"bedtime\",\"step\":\"two\",\"play\":false}")) {
+        for (String tampered : List.of("{\"id\":\"bedtime\",\"step\":99,\"play\":false}",
+                "{\"id\":\"bedtime\",\"step\":-1,\"play\":false}",
+                "{\"id\":\"bedtime\",\"step\":1}",
+                "{\"id\":\"bedtime\",\"step\":\"two\",\"play\":false}")) {
             ObjectNode request = alexa.envelopes.intent("AMAZON.NextIntent");
-            ((ObjectNode) request.at("/session/attributes")).set("routine", parse(tampered));
+            ((ObjectNode) request.at("/session/attributes")).set("coach", parse("{\"v\":2,\"routine\":" + tampered + "}"));
 
             JsonNode response = send(request);
 
@@ -204,12 +212,13 @@ class RoutineConversationTest {
     @Test
     void a_position_naming_no_routine_we_have_is_dropped_and_the_routines_offered() {
         ObjectNode request = alexa.envelopes.intent("AMAZON.NextIntent");
-        ((ObjectNode) request.at("/session/attributes")).set("routine", parse("{\"v\":1,\"id\":\"../../etc\",\"step\":0}"));
+        ((ObjectNode) request.at("/session/attributes")).set("coach",
+                parse("{\"v\":2,\"routine\":{\"id\":\"../../etc\",\"step\":0,\"play\":false}}"));
 
         JsonNode response = send(request);
 
         assertThat(speech(response)).contains("no routine running");
-        assertThat(response.at("/sessionAttributes/routine").isMissingNode()).isTrue();
+        assertThat(response.at("/sessionAttributes/coach/routine").isMissingNode()).isTrue();
     }
 
     @Test

@@ -1,4 +1,4 @@
-package com.crampcoach.conversation;
+package com.crampcoach.memory;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -6,14 +6,13 @@ import java.util.Map;
 
 /**
  * How a person likes to be spoken to: hold length (20, 30 or 45 seconds; 0 means each routine's own),
- * a slower pace, a quiet voice for the night. Kept in the user's memory and, for the session, in the
- * session attributes, where it is read back like any input.
+ * a slower pace, a quiet voice for the night. Part of the {@link UserRecord}; a session keeps a copy in its
+ * attributes, where it is read back like any input.
  */
 public record Preferences(int holdSeconds, boolean slow, boolean quiet) {
 
     public static final Preferences DEFAULT = new Preferences(0, false, false);
     public static final List<Integer> HOLDS = List.of(20, 30, 45);
-    static final String ATTRIBUTE = "prefs";
 
     /** Preferences from stored or session data; anything unexpected is ignored. */
     public static Preferences from(Object value) {

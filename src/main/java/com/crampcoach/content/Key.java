@@ -1,0 +1,137 @@
+package com.crampcoach.content;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Every answer the code speaks by name. The code can only speak a {@code Key}, so the linter's list of keys
+ * every locale must have is this enum itself, never a list kept by hand beside it. Answers named only in
+ * content (an {@code offer="relief.foot"}, say) are checked where content names them.
+ */
+public enum Key {
+    LAUNCH("launch", Expects.BODY_PART),
+    HELP("help", Expects.BODY_PART),
+    GOODBYE("goodbye"),
+    DECLINED("declined"),
+    WAIT("wait"),
+    FALLBACK("fallback", Expects.BODY_PART),
+    FALLBACK_AGAIN("fallback.again", Expects.BODY_PART),
+    ERROR("error"),
+    EMERGENCY("emergency"),
+    DOCTOR("doctor"),
+    HEAT_OR_ICE("heat-or-ice"),
+    CAUSES("causes"),
+    PREVENTION("prevention"),
+    HYDRATION("hydration"),
+    PICKLE_JUICE("pickle-juice"),
+    STRESS("stress"),
+    DANGEROUS("dangerous"),
+    MEDICINES("medicines"),
+    PROFESSIONAL("professional"),
+    TWITCH("twitch"),
+    RELIEF_CALF("relief.calf"),
+    RELIEF_BACK("relief.back"),
+    RELIEF_NIGHT("relief.night"),
+    RELIEF_FOOT("relief.foot"),
+    RELIEF_TOES("relief.toes"),
+    RELIEF_HAMSTRING("relief.hamstring"),
+    RELIEF_QUADRICEPS("relief.quadriceps"),
+    RELIEF_HAND("relief.hand"),
+    RELIEF_NECK("relief.neck"),
+    RELIEF_GENERAL("relief.general", Expects.BODY_PART),
+    REDFLAG_FACE("redflag.face"),
+    REDFLAG_SWELLING("redflag.swelling"),
+    REDFLAG_NUMBNESS("redflag.numbness"),
+    REDFLAG_PERSISTENT("redflag.persistent"),
+    REDFLAG_FREQUENT("redflag.frequent"),
+    REDFLAG_MEDICATION("redflag.medication"),
+    REDFLAG_WALKING("redflag.walking"),
+    ROUTINE_NONE("routine.none", Expects.ROUTINE),
+    ROUTINE_LIST("routine.list", Expects.ROUTINE),
+    ROUTINE_HELP("routine.help"),
+    ROUTINE_PAUSED("routine.paused"),
+    ROUTINE_STOPPED("routine.stopped"),
+    ROUTINE_WAIT("routine.wait"),
+    ROUTINE_PROMPT("routine.prompt"),
+    ROUTINE_LEFT_NONE("routine.left.none"),
+    ROUTINE_LEFT_ONE("routine.left.one"),
+    ROUTINE_LEFT_MANY("routine.left.many"),
+    ROUTINE_RESUME_OFFER("routine.resume-offer"),
+    RESUME_OFFER("resume.offer"),
+    RESUME_NONE("resume.none", Expects.ROUTINE),
+    RESUME_UNCHECKED("resume.unchecked", Expects.ROUTINE),
+    PREFS_HOLD("prefs.hold"),
+    PREFS_SLOW("prefs.slow"),
+    PREFS_QUIET("prefs.quiet"),
+    PREFS_RESET("prefs.reset"),
+    PREFS_UNSAVED("prefs.unsaved"),
+    PREFS_SESSION_ONLY("prefs.session-only"),
+    PREFS_UNSURE("prefs.unsure"),
+    LOG_CONSENT("log.consent"),
+    LOG_SAVED("log.saved"),
+    LOG_SAVED_NUDGE("log.saved.nudge"),
+    LOG_UNSAVED("log.unsaved"),
+    LOG_UNSURE("log.unsure"),
+    LOG_UNCHECKED("log.unchecked"),
+    LOG_COUNT_UNCHECKED("log.count.unchecked"),
+    LOG_COUNT_NONE("log.count.none"),
+    LOG_COUNT_ONE("log.count.one"),
+    LOG_COUNT_MANY("log.count.many"),
+    DELETE_CONFIRM("memory.delete.confirm"),
+    DELETED("memory.deleted"),
+    DELETE_FAILED("memory.delete.failed"),
+    MEMORY_UNAVAILABLE("memory.unavailable");
+
+    /** What kind of answer a question expects, besides yes or no: "Where's the cramp?" expects a body part. */
+    public enum Expects { NOTHING, BODY_PART, ROUTINE }
+
+    /**
+     * The {@code {placeholders}} the code fills in: besides these, content may only use its locale's values, such
+     * as {@code {emergencyNumber}}. Add a name here when the code starts giving it.
+     */
+    public static final java.util.Set<String> CODE_VALUES = java.util.Set.of("next", "step", "routine", "count",
+            "title", "number", "total", "place", "day", "period", "seconds", Catalog.HOLD);
+
+    private static final Map<String, Key> BY_ID = Arrays.stream(values())
+            .collect(Collectors.toUnmodifiableMap(Key::id, Function.identity()));
+
+    private final String id;
+    private final Expects expects;
+
+    Key(String id) {
+        this(id, Expects.NOTHING);
+    }
+
+    Key(String id, Expects expects) {
+        this.id = id;
+        this.expects = expects;
+    }
+
+    /** What the answer's question expects, besides yes or no. */
+    public Expects expects() {
+        return expects;
+    }
+
+    /** The key as content files write it: {@code <response key="relief.calf">}. */
+    public String id() {
+        return id;
+    }
+
+    public static Optional<Key> byId(String id) {
+        return Optional.ofNullable(id == null ? null : BY_ID.get(id));
+    }
+
+    /** The relief script for a body part id of the interaction model's {@code BodyPart} type, if there is one. */
+    public static Optional<Key> relief(String bodyPartId) {
+        return byId("relief." + bodyPartId.toLowerCase(Locale.ROOT));
+    }
+
+    @Override
+    public String toString() {
+        return id;
+    }
+}

@@ -1,0 +1,53 @@
+package com.crampcoach.content;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Every piece of SSML the code puts together into answers (routine steps, the cramp log's places and periods). */
+public enum Phrase {
+    OTHER_SIDE("routine.other-side"),
+    AGAIN("routine.again"),
+    NEXT("routine.next"),
+    REPROMPT("routine.reprompt"),
+    CARD_TITLE("routine.card-title"),
+    PLAY_INTRO("routine.play-intro"),
+    PLAY_MORE("routine.play-more"),
+    RESTARTED("routine.restarted"),
+    FIRST("routine.first"),
+    PLACE_CALF("place.calf"),
+    PLACE_FOOT("place.foot"),
+    PLACE_HAMSTRING("place.hamstring"),
+    PLACE_BACK("place.back"),
+    PLACE_NECK("place.neck"),
+    PLACE_QUADRICEPS("place.quadriceps"),
+    PLACE_TOES("place.toes"),
+    PLACE_HAND("place.hand"),
+    PLACE_CRAMP("place.cramp"),
+    TODAY("when.today"),
+    YESTERDAY("when.yesterday"),
+    WEEK("period.week"),
+    MONTH("period.month");
+
+    private final String id;
+
+    Phrase(String id) {
+        this.id = id;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    /** How a logged body part is spoken ("your calf"); a part without a phrase of its own is "a cramp". */
+    public static Phrase place(String part) {
+        String id = "place." + part.toLowerCase(Locale.ROOT);
+        Optional<Phrase> phrase = Arrays.stream(values()).filter(p -> p.id.equals(id)).findFirst();
+        return phrase.orElse(PLACE_CRAMP);
+    }
+
+    @Override
+    public String toString() {
+        return id;
+    }
+}

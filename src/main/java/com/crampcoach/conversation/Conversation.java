@@ -1,0 +1,252 @@
+package com.crampcoach.conversation;
+
+import com.crampcoach.content.Catalog;
+import com.crampcoach.content.Key;
+import com.crampcoach.content.Routine;
+import com.crampcoach.memory.Preferences;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Where a person is in the conversation, between turns of one session, typed:
+ * <ul>
+ *   <li>{@code place}: in a routine, at a step (one answer covers a whole step, both sides and every
+ *       repetition, so the step is all the position there is), or not;</li>
+ *   <li>{@code question}: the question the last answer asked, if any: its key and values, and what it is
+ *       about. What "yes" and "no" do is never stored: it is what content says for that question's key;</li>
+ *   <li>{@code last}: the last answer, exactly enough to say it again for "repeat";</li>
+ *   <li>{@code preferences}: the person's settings, once read this session (empty: not known yet).</li>
+ * </ul>
+ *
+ * <p>Session attributes come back from Alexa as plain JSON, so they are read like any input ({@link #read}):
+ * a question the content does not ask, a routine or step that does not exist, a value the code never gives,
+ * are all dropped. A forged attribute can at most claim that a question the skill really asks was asked; it
+ * cannot change what "yes" does, nor skip the question.
+ */
+public record Conversation(Optional<Place> place, Optional<Question> question, Optional<Said> last,
+        Optional<Preferences> preferences) {
+
+    static final String ATTRIBUTE = "coach";
+    static final int VERSION = 2;
+    static final Conversation NEW = new Conversation(Optional.empty(), Optional.empty(), Optional.empty(),
+            Optional.empty());
+
+    /** In a routine: at {@code step}, played without stopping or not; {@code lost}: the saved place was damaged. */
+    public record Place(Routine routine, int step, boolean playing, boolean lost) {
+    }
+
+    /** A question asked: its key, the values it was said with, and what "yes" would act on. */
+    public record Question(String key, Map<String, String> values, Subject subject) {
+        public Question {
+            values = Map.copyOf(values);
+        }
+    }
+
+    /** What a question is about, when its "yes" needs more than content says. */
+    public sealed interface Subject {
+        /** Nothing beyond the question itself. */
+        record None() implements Subject {
+        }
+
+        /** A routine, at a step: "shall we carry on?" */
+        record RoutineStep(Routine routine, int step) implements Subject {
+        }
+
+        /** A cramp to log: "shall I keep a log, starting with your calf, today?" */
+        record Cramp(String part, LocalDate date) implements Subject {
+        }
+    }
+
+    /** The last answer, so that "repeat" says it again. */
+    public sealed interface Said {
+        /** An answer from content, with the values it was said with. */
+        record Answer(String key, Map<String, String> values) implements Said {
+            public Answer {
+                values = Map.copyOf(values);
+            }
+        }
+
+        /** A routine's step, with what was said before it. */
+        record Step(Routine routine, int step, Preface preface) implements Said {
+        }
+
+        /** Part of a routine played without stopping, from a step. */
+        record Play(Routine routine, int from) implements Said {
+        }
+    }
+
+    /** What may be said before a routine step. */
+    public enum Preface { NONE, INTRO, LOST, FIRST }
+
+    Conversation withPlace(Optional<Place> changed) {
+        return new Conversation(changed, question, last, preferences);
+    }
+
+    Conversation withQuestion(Optional<Question> changed) {
+        return new Conversation(place, changed, last, preferences);
+    }
+
+    Conversation withLast(Optional<Said> changed) {
+        return new Conversation(place, question, changed, preferences);
+    }
+
+    Conversation withPreferences(Optional<Preferences> changed) {
+        return new Conversation(place, question, last, changed);
+    }
+
+    /** The question asked, if it expects this kind of answer. */
+    boolean expects(Key.Expects kind) {
+        return question.flatMap(q -> Key.byId(q.key())).filter(key -> key.expects() == kind).isPresent();
+    }
+
+    // ------------------------------------------------------------------------------------------------------
+    // The one codec: {"v":2,"routine":{...},"question":{...},"last":{...},"prefs":{...}}
+
+    private static final Pattern SAFE_VALUE = Pattern.compile("[\\p{L}\\p{N} ,.'\u2019-]{0,80}");
+    private static final Pattern PART = Pattern.compile("[a-z]{1,20}");
+
+    static Conversation read(Map<String, Object> attributes, Catalog catalog) {
+        if (attributes == null || !(attributes.get(ATTRIBUTE) instanceof Map<?, ?> saved)
+                || !(saved.get("v") instanceof Integer version) || version != VERSION) {
+            return NEW;
+        }
+        return new Conversation(place(saved.get("routine"), catalog), question(saved.get("question"), catalog),
+                said(saved.get("last"), catalog),
+                saved.get("prefs") instanceof Map<?, ?> prefs ? Optional.of(Preferences.from(prefs)) : Optional.empty());
+    }
+
+    Map<String, Object> toAttribute() {
+        Map<String, Object> saved = new LinkedHashMap<>();
+        saved.put("v", VERSION);
+        place.ifPresent(p -> saved.put("routine", map("id", p.routine().id(), "step", p.step(), "play", p.playing())));
+        question.ifPresent(q -> {
+            Map<String, Object> asked = map("key", q.key(), "values", q.values());
+            if (q.subject() instanceof Subject.RoutineStep at) {
+                asked.put("about", map("routine", at.routine().id(), "step", at.step()));
+            } else if (q.subject() instanceof Subject.Cramp cramp) {
+                asked.put("about", map("part", cramp.part(), "date", cramp.date().toString()));
+            }
+            saved.put("question", asked);
+        });
+        last.ifPresent(said -> {
+            if (said instanceof Said.Answer answer) {
+                saved.put("last", map("key", answer.key(), "values", answer.values()));
+            } else if (said instanceof Said.Step step) {
+                saved.put("last", map("routine", step.routine().id(), "step", step.step(),
+                        "preface", step.preface().name()));
+            } else if (said instanceof Said.Play play) {
+                saved.put("last", map("routine", play.routine().id(), "from", play.from()));
+            }
+        });
+        preferences.ifPresent(p -> saved.put("prefs", p.toMap()));
+        return saved;
+    }
+
+    private static Map<String, Object> map(Object... pairs) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            map.put((String) pairs[i], pairs[i + 1]);
+        }
+        return map;
+    }
+
+    /** A place naming a routine we have but otherwise damaged restarts that routine, and says so. */
+    private static Optional<Place> place(Object value, Catalog catalog) {
+        if (!(value instanceof Map<?, ?> saved)) {
+            return Optional.empty();
+        }
+        Optional<Routine> routine = routine(saved.get("id"), catalog);
+        if (routine.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean valid = step(saved.get("step"), routine.get()) >= 0 && saved.get("play") instanceof Boolean;
+        return Optional.of(valid
+                ? new Place(routine.get(), (Integer) saved.get("step"), (Boolean) saved.get("play"), false)
+                : new Place(routine.get(), 0, false, true));
+    }
+
+    private static Optional<Question> question(Object value, Catalog catalog) {
+        if (!(value instanceof Map<?, ?> saved) || !(saved.get("key") instanceof String key) || !catalog.has(key)
+                || !catalog.prompt(key).asksQuestion()) {
+            return Optional.empty();
+        }
+        Optional<Map<String, String>> values = values(saved.get("values"));
+        if (values.isEmpty()) {
+            return Optional.empty();
+        }
+        Subject subject = new Subject.None();
+        if (saved.get("about") instanceof Map<?, ?> about) {
+            if (about.containsKey("routine")) {
+                Optional<Routine> routine = routine(about.get("routine"), catalog);
+                int step = routine.map(r -> step(about.get("step"), r)).orElse(-1);
+                if (step < 0) {
+                    return Optional.empty();
+                }
+                subject = new Subject.RoutineStep(routine.get(), step);
+            } else if (about.get("part") instanceof String part && PART.matcher(part).matches()
+                    && about.get("date") instanceof String date) {
+                try {
+                    subject = new Subject.Cramp(part, LocalDate.parse(date));
+                } catch (java.time.format.DateTimeParseException e) {
+                    return Optional.empty();
+                }
+            } else {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(new Question(key, values.get(), subject));
+    }
+
+    private static Optional<Said> said(Object value, Catalog catalog) {
+        if (!(value instanceof Map<?, ?> saved)) {
+            return Optional.empty();
+        }
+        if (saved.get("key") instanceof String key) {
+            return catalog.has(key) ? values(saved.get("values")).map(values -> new Said.Answer(key, values))
+                    : Optional.empty();
+        }
+        Optional<Routine> routine = routine(saved.get("routine"), catalog);
+        if (routine.isEmpty()) {
+            return Optional.empty();
+        }
+        if (saved.containsKey("from")) {
+            int from = step(saved.get("from"), routine.get());
+            return from < 0 ? Optional.empty() : Optional.of(new Said.Play(routine.get(), from));
+        }
+        int step = step(saved.get("step"), routine.get());
+        Preface preface = saved.get("preface") instanceof String name
+                ? java.util.Arrays.stream(Preface.values()).filter(p -> p.name().equals(name)).findFirst().orElse(null)
+                : null;
+        return step < 0 || preface == null ? Optional.empty() : Optional.of(new Said.Step(routine.get(), step, preface));
+    }
+
+    private static Optional<Routine> routine(Object id, Catalog catalog) {
+        return id instanceof String name ? catalog.routine(name) : Optional.empty();
+    }
+
+    /** The step, or -1 when it is not one of the routine's. */
+    private static int step(Object value, Routine routine) {
+        return value instanceof Integer step && step >= 0 && step < routine.steps().size() ? step : -1;
+    }
+
+    /** Values the code gives ({@code {place}}, {@code {step}}...) as plain words; anything else drops them all. */
+    private static Optional<Map<String, String>> values(Object value) {
+        if (!(value instanceof Map<?, ?> map)) {
+            return Optional.empty();
+        }
+        Set<String> allowed = com.crampcoach.content.Key.CODE_VALUES;
+        Map<String, String> values = new LinkedHashMap<>();
+        for (Map.Entry<?, ?> entry : map.entrySet()) {
+            if (!(entry.getKey() instanceof String name) || !allowed.contains(name)
+                    || !(entry.getValue() instanceof String text) || !SAFE_VALUE.matcher(text).matches()) {
+                return Optional.empty();
+            }
+            values.put(name, text);
+        }
+        return Optional.of(values);
+    }
+}

@@ -1,0 +1,99 @@
+package com.crampcoach.conversation;
+
+import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.amazon.ask.dispatcher.request.handler.RequestHandler;
+import com.amazon.ask.model.IntentRequest;
+import com.amazon.ask.model.Response;
+import com.crampcoach.Logging;
+import com.crampcoach.content.Content;
+import com.crampcoach.memory.Memory;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Every intent, and what it does: one action per intent name, which looks at where the person is (a routine,
+ * a question) and decides. An intent is listed once; listing it twice fails at start-up. An intent this code
+ * does not know (a model newer than the code) gets the fallback answer.
+ */
+public final class Dialogue implements RequestHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Dialogue.class);
+
+    /** What one intent does, on the turn's typed state. */
+    @FunctionalInterface
+    public interface IntentAction {
+        Optional<Response> answer(Turn turn);
+    }
+
+    private final Content content;
+    private final Memory memory;
+    private final Map<String, IntentAction> actions;
+
+    private Dialogue(Content content, Memory memory, Map<String, IntentAction> actions) {
+        this.content = content;
+        this.memory = memory;
+        this.actions = Map.copyOf(actions);
+    }
+
+    public static Builder builder(Content content, Memory memory) {
+        return new Builder(content, memory);
+    }
+
+    /** The intents with an action of their own. */
+    public Set<String> intents() {
+        return actions.keySet();
+    }
+
+    @Override
+    public boolean canHandle(HandlerInput input) {
+        return input.getRequest() instanceof IntentRequest;
+    }
+
+    @Override
+    public Optional<Response> handle(HandlerInput input) {
+        IntentRequest request = (IntentRequest) input.getRequest();
+        // A tampered request may carry an IntentRequest without an intent.
+        String name = request.getIntent() == null ? null : request.getIntent().getName();
+        return answer(name, Turn.of(input, content, memory));
+    }
+
+    /** What {@code intent} does on this turn: the same whether it was said, or touched on a screen. */
+    public Optional<Response> answer(String intent, Turn turn) {
+        IntentAction action = intent == null ? null : actions.get(intent);
+        if (action == null) {
+            LOG.warn("No handler for intent {}; answering with the fallback", Logging.field(intent));
+            return actions.get(Intents.FALLBACK).answer(turn);
+        }
+        return action.answer(turn);
+    }
+
+    /** Lists what each intent does; an intent listed twice is a mistake, and fails here. */
+    public static final class Builder {
+        private final Content content;
+        private final Memory memory;
+        private final Map<String, IntentAction> actions = new LinkedHashMap<>();
+
+        private Builder(Content content, Memory memory) {
+            this.content = content;
+            this.memory = memory;
+        }
+
+        public Builder on(String intent, IntentAction action) {
+            if (actions.putIfAbsent(intent, action) != null) {
+                throw new IllegalStateException(intent + " is listed twice");
+            }
+            return this;
+        }
+
+        public Dialogue build() {
+            if (!actions.containsKey(Intents.FALLBACK)) {
+                throw new IllegalStateException(Intents.FALLBACK + " needs an action: it answers unknown intents");
+            }
+            return new Dialogue(content, memory, actions);
+        }
+    }
+}

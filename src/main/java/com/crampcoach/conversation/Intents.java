@@ -1,0 +1,104 @@
+package com.crampcoach.conversation;
+
+import com.amazon.ask.model.Response;
+import com.crampcoach.content.Key;
+import com.crampcoach.content.Routine;
+import com.crampcoach.conversation.Conversation.Place;
+import com.crampcoach.routine.Routines;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the conversational intents do in each state. The order of the checks is the rule, the same everywhere:
+ * an answer to the question just asked comes first, then the routine the person is in, then the intent's own
+ * meaning. (Emergencies never reach here: their action ignores every state.)
+ */
+public final class Intents {
+
+    public static final String FALLBACK = "AMAZON.FallbackIntent";
+
+    private Intents() {
+    }
+
+    /** An answer from content whatever the state, unless it names a routine while one is asked for. */
+    public static Dialogue.IntentAction script(Key key, String routineId) {
+        return turn -> {
+            if (routineId != null && turn.expects(Key.Expects.ROUTINE)) {
+                Optional<Routine> routine = turn.catalog().routine(routineId);
+                if (routine.isPresent()) {
+                    return Routines.start(turn, routine.get());
+                }
+            }
+            return turn.say(key);
+        };
+    }
+
+    public static Optional<Response> yes(Turn turn) {
+        Optional<Conversation.Question> question = turn.question();
+        var offer = question.map(q -> turn.catalog().prompt(q.key()).offer());
+        if (offer.isPresent() && offer.get() != null) {
+            return FollowUps.run(turn, offer.get(), question.get());
+        }
+        return turn.place().map(at -> Routines.next(turn, at)).orElseGet(() -> turn.say(Key.FALLBACK));
+    }
+
+    public static Optional<Response> no(Turn turn) {
+        Optional<Conversation.Question> question = turn.question();
+        var decline = question.map(q -> turn.catalog().prompt(q.key()).decline());
+        if (decline.isPresent() && decline.get() != null) {
+            return FollowUps.run(turn, decline.get(), question.get());
+        }
+        return turn.place().map(at -> turn.meanwhile(Key.ROUTINE_WAIT, Routines.prompting(at)))
+                .orElseGet(() -> turn.say(Key.DECLINED));
+    }
+
+    /** "Wait", "hold on": keep listening, and keep everything as it was. */
+    public static Optional<Response> hold(Turn turn) {
+        return turn.place().map(at -> turn.meanwhile(Key.ROUTINE_WAIT, Routines.prompting(at)))
+                .orElseGet(() -> turn.meanwhile(Key.WAIT, Map.of()));
+    }
+
+    public static Optional<Response> help(Turn turn) {
+        return turn.place().map(at -> turn.say(Key.ROUTINE_HELP, Routines.prompting(at)))
+                .orElseGet(() -> turn.say(Key.HELP));
+    }
+
+    /** A miss: inside a routine, where we are; otherwise the first miss, or, after it, the second. */
+    public static Optional<Response> fallback(Turn turn) {
+        if (turn.place().isPresent()) {
+            return turn.say(Key.ROUTINE_PROMPT, Routines.prompting(turn.place().get()));
+        }
+        boolean again = turn.state().last().filter(said -> said instanceof Conversation.Said.Answer answer
+                && answer.key().equals(Key.FALLBACK.id())).isPresent();
+        return turn.say(again ? Key.FALLBACK_AGAIN : Key.FALLBACK);
+    }
+
+    /** "Stop", "cancel", "go home": a routine's place is saved; then a calm goodbye. */
+    public static Optional<Response> stop(Turn turn) {
+        return turn.place().map(at -> Routines.stop(turn, at)).orElseGet(() -> turn.say(Key.GOODBYE));
+    }
+
+    /** "Pause": a routine's place is saved, with the words that carry on; outside one, like stop. */
+    public static Optional<Response> pause(Turn turn) {
+        return turn.place().map(at -> Routines.pause(turn, at)).orElseGet(() -> turn.say(Key.GOODBYE));
+    }
+
+    /** An intent that moves within a routine; outside one, the routines are offered. */
+    public static Dialogue.IntentAction inRoutine(java.util.function.BiFunction<Turn, Place, Optional<Response>> move) {
+        return turn -> turn.place().map(at -> move.apply(turn, at)).orElseGet(() -> turn.say(Key.ROUTINE_NONE));
+    }
+
+    /**
+     * "Back" and "go back": the previous step in a routine; as the answer to "where's the cramp?", the back;
+     * as the answer to "which routine?", the back release.
+     */
+    public static Optional<Response> previous(Turn turn) {
+        if (turn.place().isPresent()) {
+            return Routines.back(turn, turn.place().get());
+        }
+        if (turn.expects(Key.Expects.BODY_PART)) {
+            return turn.say(Key.RELIEF_BACK);
+        }
+        return script(Key.ROUTINE_NONE, "back").answer(turn);
+    }
+}

@@ -1,0 +1,32 @@
+package com.crampcoach.conversation;
+
+import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.amazon.ask.dispatcher.request.handler.RequestHandler;
+import com.amazon.ask.model.LaunchRequest;
+import com.amazon.ask.model.Response;
+import com.crampcoach.content.Content;
+import com.crampcoach.memory.Memory;
+import com.crampcoach.memory.Welcome;
+import java.util.Optional;
+
+/** "Open cramp coach" (see {@link Welcome}). */
+public final class LaunchHandler implements RequestHandler {
+
+    private final Content content;
+    private final Memory memory;
+
+    public LaunchHandler(Content content, Memory memory) {
+        this.content = content;
+        this.memory = memory;
+    }
+
+    @Override
+    public boolean canHandle(HandlerInput input) {
+        return input.getRequest() instanceof LaunchRequest;
+    }
+
+    @Override
+    public Optional<Response> handle(HandlerInput input) {
+        return Welcome.launch(Turn.of(input, content, memory));
+    }
+}

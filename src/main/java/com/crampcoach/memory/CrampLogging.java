@@ -1,0 +1,98 @@
+package com.crampcoach.memory;
+
+import com.amazon.ask.model.Response;
+import com.crampcoach.content.Key;
+import com.crampcoach.content.Phrase;
+import com.crampcoach.conversation.Conversation.Subject;
+import com.crampcoach.conversation.Turn;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * "Log a calf cramp", "I had a back spasm last night", "how many cramps this week?": keeps the date and the
+ * body part only, after asking once for consent. When cramps are logged on most days of a week, it says, once,
+ * that this is a reason to see a doctor.
+ */
+public final class CrampLogging {
+
+    private CrampLogging() {
+    }
+
+    public static Optional<Response> log(Turn turn) {
+        if (!turn.memory().available()) {
+            return turn.say(Key.MEMORY_UNAVAILABLE);
+        }
+        LocalDate today = turn.today();
+        String part = turn.slot("bodyPart").map(id -> id.toLowerCase(Locale.ROOT)).orElse("cramp");
+        LocalDate date = turn.slot("when").filter("LAST_NIGHT"::equals).isPresent() ? today.minusDays(1) : today;
+        Lookup<UserRecord> user = turn.user();
+        if (user.failed()) {
+            // Consent may well be there: never ask again because of an outage.
+            return turn.say(Key.LOG_UNCHECKED);
+        }
+        CrampLog.Entry entry = new CrampLog.Entry(date, part);
+        if (!user.orIfNone(UserRecord.NONE).log().consent()) {
+            return turn.ask(Key.LOG_CONSENT, said(turn, entry, today), new Subject.Cramp(part, date));
+        }
+        return save(turn, entry);
+    }
+
+    /** "Yes" to the consent question: keeps the entry it was about, and consent from now on. */
+    public static Optional<Response> keep(Turn turn, Subject.Cramp cramp) {
+        LocalDate today = turn.today();
+        if (cramp.date().isAfter(today) || cramp.date().isBefore(today.minusDays(2))) {
+            return turn.say(Key.LOG_UNSAVED);
+        }
+        return save(turn, new CrampLog.Entry(cramp.date(), cramp.part()));
+    }
+
+    public static Optional<Response> count(Turn turn) {
+        if (!turn.memory().available()) {
+            return turn.say(Key.MEMORY_UNAVAILABLE);
+        }
+        boolean month = turn.slot("period").filter("MONTH"::equals).isPresent();
+        Lookup<UserRecord> user = turn.user();
+        if (user.failed()) {
+            return turn.say(Key.LOG_COUNT_UNCHECKED);
+        }
+        List<CrampLog.Entry> entries = user.orIfNone(UserRecord.NONE).log().since(turn.today(), month ? 30 : 7);
+        String period = turn.catalog().phraseText(month ? Phrase.MONTH : Phrase.WEEK, Map.of());
+        if (entries.isEmpty()) {
+            return turn.say(Key.LOG_COUNT_NONE, Map.of("period", period));
+        }
+        String place = place(turn, CrampLog.mostCommon(entries).orElse("cramp"));
+        return entries.size() == 1
+                ? turn.say(Key.LOG_COUNT_ONE, Map.of("period", period, "place", place))
+                : turn.say(Key.LOG_COUNT_MANY, Map.of("period", period, "place", place,
+                        "count", String.valueOf(entries.size())));
+    }
+
+    private static Optional<Response> save(Turn turn, CrampLog.Entry entry) {
+        LocalDate today = turn.today();
+        // Entries past the retention are cut by the server's date: a request's timestamp cannot move it.
+        LocalDate serverToday = turn.memory().today();
+        boolean[] nudge = new boolean[1];
+        Memory.Saved saved = turn.memory().updateUser(turn.envelope(), record -> {
+            CrampLog log = record.log().add(entry, serverToday);
+            nudge[0] = log.dueNudge(today);
+            return record.withLog(nudge[0] ? log.nudgedOn(today) : log);
+        });
+        if (!saved.saved()) {
+            return turn.say(saved.outcome() == Memory.Outcome.UNSURE ? Key.LOG_UNSURE : Key.LOG_UNSAVED);
+        }
+        return turn.say(nudge[0] ? Key.LOG_SAVED_NUDGE : Key.LOG_SAVED, said(turn, entry, today));
+    }
+
+    /** How an entry is spoken: {@code {place}} ("your calf") and {@code {day}} ("today", "last night"). */
+    private static Map<String, String> said(Turn turn, CrampLog.Entry entry, LocalDate today) {
+        return Map.of("place", place(turn, entry.part()),
+                "day", turn.catalog().phraseText(entry.date().equals(today) ? Phrase.TODAY : Phrase.YESTERDAY, Map.of()));
+    }
+
+    private static String place(Turn turn, String part) {
+        return turn.catalog().phraseText(Phrase.place(part), Map.of());
+    }
+}

@@ -1,0 +1,24 @@
+package com.crampcoach.memory;
+
+import com.amazon.ask.model.Response;
+import com.crampcoach.content.Key;
+import com.crampcoach.conversation.Turn;
+import java.util.Optional;
+
+/** "Delete my data": asks yes or no first; yes removes everything stored for the person. */
+public final class DataDeletion {
+
+    private DataDeletion() {
+    }
+
+    /** "Delete my data": asks first. */
+    public static Optional<Response> confirmDelete(Turn turn) {
+        return turn.say(turn.memory().available() ? Key.DELETE_CONFIRM : Key.MEMORY_UNAVAILABLE);
+    }
+
+    /** "Yes" to the delete confirmation: removes everything stored, and the session's settings with it. */
+    public static Optional<Response> delete(Turn turn) {
+        turn.usePreferences(Preferences.DEFAULT);
+        return turn.say(turn.memory().delete(turn.envelope()) ? Key.DELETED : Key.DELETE_FAILED);
+    }
+}

@@ -1,0 +1,54 @@
+package com.crampcoach.memory;
+
+import com.amazon.ask.model.Response;
+import com.crampcoach.content.Key;
+import com.crampcoach.conversation.Turn;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/**
+ * "Make the holds longer", "speak slower", "talk quietly", "reset my settings": changes a setting, uses it at
+ * once for the session and saves it for next time. If it cannot be saved, the person hears so.
+ */
+public final class Settings {
+
+    /** What a settings intent changes. */
+    public enum Change { HOLD, SLOWER, QUIETER, RESET }
+
+    private Settings() {
+    }
+
+    public static Optional<Response> change(Turn turn, Change change) {
+        boolean longer = !"SHORTER".equals(turn.slot("holdChange").orElse("LONGER"));
+        UnaryOperator<Preferences> apply = current -> switch (change) {
+            case HOLD -> new Preferences(step(current.holdSeconds(), longer), current.slow(), current.quiet());
+            case SLOWER -> new Preferences(current.holdSeconds(), true, current.quiet());
+            case QUIETER -> new Preferences(current.holdSeconds(), current.slow(), true);
+            case RESET -> Preferences.DEFAULT;
+        };
+        Memory.Saved saved = turn.memory().updateUser(turn.envelope(),
+                record -> record.withPreferences(apply.apply(record.preferences())));
+        Preferences now = saved.saved() ? saved.record().preferences() : apply.apply(turn.preferences());
+        turn.usePreferences(now);
+        if (!turn.memory().available()) {
+            return turn.say(Key.PREFS_SESSION_ONLY);
+        }
+        if (!saved.saved()) {
+            return turn.say(saved.outcome() == Memory.Outcome.UNSURE ? Key.PREFS_UNSURE : Key.PREFS_UNSAVED);
+        }
+        return switch (change) {
+            case HOLD -> turn.say(Key.PREFS_HOLD, Map.of("seconds", String.valueOf(now.hold(30))));
+            case SLOWER -> turn.say(Key.PREFS_SLOW);
+            case QUIETER -> turn.say(Key.PREFS_QUIET);
+            case RESET -> turn.say(Key.PREFS_RESET);
+        };
+    }
+
+    /** The next hold length up or down from the current one (30 seconds when none is set). */
+    static int step(int current, boolean longer) {
+        int index = Preferences.HOLDS.indexOf(current > 0 ? current : 30);
+        int next = Math.max(0, Math.min(Preferences.HOLDS.size() - 1, index + (longer ? 1 : -1)));
+        return Preferences.HOLDS.get(next);
+    }
+}
