@@ -105,6 +105,17 @@ class DialogueAcrossSessionsTest {
         assertThat(title(later.say("next"))).as("and on from there").isEqualTo("Bedtime stretches: 3 of 3");
     }
 
+    /** Beyond the three phrasings above: other ways a person asks to go on (today's model takes none). */
+    @ParameterizedTest
+    @ValueSource(strings = {"continue my routine", "continue the bedtime routine", "finish my bedtime stretches"})
+    void other_ways_of_asking_to_go_on_carry_on_at_the_saved_step(String said) {
+        pauseAtStepTwo("start my bedtime stretches", "Bedtime stretches: 2 of 3");
+
+        JsonNode resumed = session().say(said);
+
+        assertThat(title(resumed)).as("a new session, one-shot: \"" + said + "\"").isEqualTo("Bedtime stretches: 2 of 3");
+    }
+
     @Test
     void starting_the_routine_that_has_a_saved_place_offers_to_carry_on_and_yes_carries_on() {
         pauseAtStepTwo("start my bedtime stretches", "Bedtime stretches: 2 of 3");
