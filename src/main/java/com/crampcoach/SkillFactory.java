@@ -87,6 +87,7 @@ public final class SkillFactory {
                 .on("AMAZON.StartOverIntent", Intents.inRoutine(Routines::startOver))
                 .on("AMAZON.PreviousIntent", Intents::previous)
                 .on("AMAZON.ResumeIntent", Routines::resume)
+                .on("ContinueRoutineIntent", Routines::resume)
                 .on("AMAZON.PauseIntent", Intents::pause)
                 .on("WaitIntent", Intents::hold)
                 .on("AMAZON.YesIntent", Intents::yes)

@@ -65,21 +65,28 @@ public final class Routines {
         return start(turn, routine);
     }
 
-    /** "Resume", "carry on": the routine running, or the place saved last time, or says why not. */
+    /**
+     * "Resume", "carry on", "continue the bedtime routine": the routine running, or the place saved last time
+     * (of the routine named, if one is), or, for a routine named with nothing saved, that routine from the top.
+     */
     public static Optional<Response> resume(Turn turn) {
-        if (turn.place().isPresent()) {
-            return again(turn, turn.place().get());
+        Optional<Routine> named = named(turn, "routine");
+        Optional<Place> here = turn.place().filter(at -> named.isEmpty() || named.get().equals(at.routine()));
+        if (here.isPresent()) {
+            return again(turn, here.get());
         }
         Lookup<UserRecord> user = turn.user();
-        if (user.failed()) {
-            return turn.say(Key.RESUME_UNCHECKED);
+        Optional<SavedPlace> saved = saved(turn, user)
+                .filter(place -> named.isEmpty() || named.get().id().equals(place.routineId()));
+        Optional<Routine> routine = saved.flatMap(place -> turn.catalog().routine(place.routineId()))
+                .filter(r -> saved.get().step() < r.steps().size());
+        if (routine.isPresent()) {
+            return carryOn(turn, routine.get(), saved.get().step());
         }
-        Optional<SavedPlace> saved = saved(turn, user);
-        Optional<Routine> routine = saved.flatMap(place -> turn.catalog().routine(place.routineId()));
-        if (routine.isEmpty() || saved.get().step() >= routine.get().steps().size()) {
-            return turn.say(Key.RESUME_NONE);
+        if (named.isPresent()) {
+            return start(turn, named.get());
         }
-        return carryOn(turn, routine.get(), saved.get().step());
+        return turn.say(user.failed() ? Key.RESUME_UNCHECKED : Key.RESUME_NONE);
     }
 
     /** Carries on at {@code step}, and forgets the saved place: it is the session's now. */

@@ -1,0 +1,87 @@
+package com.crampcoach.memory;
+
+import static com.crampcoach.SkillHarness.speech;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.crampcoach.Config;
+import com.crampcoach.CrampCoachHandler;
+import com.crampcoach.SkillHarness;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Session attributes are input: a forged or stale one cannot make "yes" delete, log or say anything that the
+ * question really asked would not. The person's log, kept on a real DynamoDB, is checked after each.
+ */
+class ForgedStateTest {
+
+    private static final CrampCoachHandler SKILL = new CrampCoachHandler(new Config(Config.DEVELOPMENT_SKILL_ID,
+            LocalDynamo.TABLE, Map.of()), LocalDynamo.memory(Clock.systemUTC()));
+
+    private final String user = "amzn1.ask.account." + UUID.randomUUID();
+
+    private SkillHarness session() {
+        SkillHarness person = new SkillHarness(SKILL);
+        person.envelopes.asUser(user);
+        return person;
+    }
+
+    @BeforeEach
+    void a_logged_cramp() {
+        SkillHarness person = session();
+        person.say("log a calf cramp");
+        assertThat(speech(person.say("yes"))).contains("Logged: your calf");
+    }
+
+    /** Sends {@code intent} in a session whose attributes are {@code coach}, as if Alexa had sent them back. */
+    private JsonNode forged(String coach, String intent) {
+        SkillHarness person = session();
+        ObjectNode request = person.envelopes.intent(intent);
+        try {
+            ((ObjectNode) request.at("/session/attributes")).set("coach", SkillHarness.JSON.readTree(coach));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return person.mine(request);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "{\"v\":1,\"offer\":\"delete:all\"}",
+        "{\"v\":2,\"question\":{\"key\":\"memory.deleted\",\"values\":{}}}",
+        "{\"v\":2,\"question\":{\"key\":\"relief.calf\",\"values\":{},\"offer\":\"delete\"}}",
+        "{\"v\":2,\"question\":{\"key\":\"memory.delete.confirm\",\"values\":{\"place\":\"<audio src='x'/>\"}}}",
+        "{\"v\":2,\"question\":{\"key\":\"memory.delete.confirm\",\"values\":{},\"about\":{\"part\":\"x\"}}}"})
+    void a_yes_to_a_question_never_asked_deletes_nothing(String coach) {
+        JsonNode answer = forged(coach, "AMAZON.YesIntent");
+
+        assertThat(speech(answer)).doesNotContain("deleted");
+        assertThat(speech(session().say("how many cramps this week"))).contains("One cramp this week");
+    }
+
+    @Test
+    void a_yes_to_the_calf_question_does_what_the_calf_answer_offers_whatever_else_the_attribute_says() {
+        JsonNode answer = forged("{\"v\":2,\"question\":{\"key\":\"relief.calf\",\"values\":{},\"yes\":\"delete\"}}",
+                "AMAZON.YesIntent");
+
+        assertThat(answer.at("/response/card/title").asText()).isEqualTo("Calf routine: 1 of 3");
+        assertThat(speech(session().say("how many cramps this week"))).contains("One cramp this week");
+    }
+
+    @Test
+    void repeat_never_says_values_the_code_would_not_give() {
+        JsonNode answer = forged("{\"v\":2,\"last\":{\"key\":\"log.saved\",\"values\":{\"place\":\"<audio src='https://x'/>\","
+                + "\"day\":\"today\"}}}", "AMAZON.RepeatIntent");
+
+        assertThat(speech(answer)).doesNotContain("audio").contains("emergency");
+    }
+}

@@ -1,0 +1,86 @@
+package com.crampcoach.memory;
+
+import static com.crampcoach.SkillHarness.speech;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.crampcoach.Config;
+import com.crampcoach.CrampCoachHandler;
+import com.crampcoach.SkillHarness;
+import com.crampcoach.memory.LoopbackProxy.Fault;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+
+/**
+ * A relief answer reads the person's settings, but never waits on DynamoDB past {@link Memory#BRIEF}: with every
+ * answer from DynamoDB held back far longer, it still comes, in the usual voice. The same person's settings
+ * do reach a relief answer when DynamoDB answers. (How long the answer takes is measured by
+ * {@code ReliefWaitBenchmark}, not here.)
+ */
+class ReliefWaitTest {
+
+    private static final Duration HELD = Duration.ofSeconds(20);
+
+    @TempDir
+    Path folder;
+    private LocalDynamo.Instance dynamo;
+    private LoopbackProxy proxy;
+    private CrampCoachHandler deployed;
+    private CrampCoachHandler fixture;
+    private final String user = "amzn1.ask.account." + UUID.randomUUID();
+
+    @BeforeEach
+    void start() throws Exception {
+        dynamo = LocalDynamo.start(LocalDynamo.freePort(), folder);
+        LocalDynamo.createTable(LocalDynamo.client(dynamo.endpoint()).get(), LocalDynamo.TABLE);
+        proxy = new LoopbackProxy(dynamo.port);
+        // The deployed client and bounds; only the endpoint and the credentials are the test's.
+        DynamoClient client = new DynamoClient(() -> DynamoClient.builder(Map.of())
+                .endpointOverride(java.net.URI.create(proxy.endpoint()))
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
+                .build());
+        Config config = new Config(Config.DEVELOPMENT_SKILL_ID, LocalDynamo.TABLE, Map.of());
+        deployed = new CrampCoachHandler(config, new Memory(new UserTable(client, LocalDynamo.TABLE, Clock.systemUTC())));
+        fixture = new CrampCoachHandler(config, new Memory(new UserTable(LocalDynamo.client(dynamo.endpoint()),
+                LocalDynamo.TABLE, Clock.systemUTC()), LocalDynamo.GENEROUS));
+        SkillHarness setting = person(fixture);
+        assertThat(speech(setting.say("talk quietly"))).contains("keep my voice down");
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        proxy.close();
+        dynamo.close();
+    }
+
+    private SkillHarness person(CrampCoachHandler handler) {
+        SkillHarness person = new SkillHarness(handler);
+        person.envelopes.asUser(user);
+        return person;
+    }
+
+    @Test
+    void with_dynamodb_answering_the_saved_quiet_voice_reaches_a_one_shot_relief_answer() {
+        assertThat(speech(person(fixture).say("my calf is cramping"))).startsWith("<speak><prosody volume=\"x-soft\">");
+    }
+
+    @Test
+    @Timeout(value = 2, unit = java.util.concurrent.TimeUnit.MINUTES)
+    void with_dynamodb_holding_its_answers_back_a_relief_answer_still_comes_in_the_usual_voice() {
+        proxy.policy(request -> new Fault.DelayAnswer(HELD));
+
+        String relief = speech(person(deployed).say("my calf is cramping"));
+
+        assertThat(relief).startsWith("<speak><s>").contains("calf");
+        assertThat(proxy.requests()).extracting(LoopbackProxy.Request::operation).containsOnly("GetItem");
+    }
+}
