@@ -39,6 +39,8 @@ public final class Turn {
     private final Conversation before;
     private Conversation after;
     private Lookup<UserRecord> user;
+    /** A brief read of the record for the person's settings, once per request at most, even when it failed. */
+    private Lookup<UserRecord> brief;
 
     private Turn(HandlerInput input, Catalog catalog, Memory memory, Conversation before) {
         this.input = input;
@@ -137,7 +139,10 @@ public final class Turn {
         if (!memory.available()) {
             return Preferences.DEFAULT;
         }
-        Lookup<UserRecord> read = user != null ? user : memory.user(envelope(), true);
+        if (user == null && brief == null) {
+            brief = memory.user(envelope(), true);
+        }
+        Lookup<UserRecord> read = user != null ? user : brief;
         if (read.failed()) {
             return Preferences.DEFAULT;
         }
