@@ -56,6 +56,7 @@ public enum Key {
     ROUTINE_PAUSED("routine.paused"),
     ROUTINE_STOPPED("routine.stopped"),
     ROUTINE_WAIT("routine.wait"),
+    ROUTINE_GO_ON("routine.go-on"),
     ROUTINE_PROMPT("routine.prompt"),
     ROUTINE_LEFT_NONE("routine.left.none"),
     ROUTINE_LEFT_ONE("routine.left.one"),

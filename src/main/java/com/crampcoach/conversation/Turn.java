@@ -184,6 +184,19 @@ public final class Turn {
     }
 
     /**
+     * Says {@code first}, then {@code then}, as one answer: "Okay, holds will last 45 seconds. Say next when
+     * you're ready for the knee hug." The question, if any, is {@code then}'s; what "repeat" says is unchanged.
+     */
+    public Optional<Response> sayThen(Key first, Map<String, String> values, Key then, Map<String, String> thenValues) {
+        Reply before = catalog.reply(first.id(), values, preferences().holdSeconds());
+        Reply after = catalog.reply(then.id(), thenValues, preferences().holdSeconds());
+        this.after = this.after.withQuestion(catalog.prompt(then.id()).asksQuestion()
+                ? Optional.of(new Question(then.id(), thenValues, new Subject.None())) : Optional.empty());
+        return respond(new Reply(before.speech() + " " + after.speech(), after.reprompt(), before.cardTitle(),
+                before.cardText()), false);
+    }
+
+    /**
      * Says {@code key} while everything stays as it was: the question still pending, the routine's place, and
      * what "repeat" says ("wait", "hold on").
      */

@@ -3,6 +3,7 @@ package com.crampcoach.memory;
 import com.amazon.ask.model.Response;
 import com.crampcoach.content.Key;
 import com.crampcoach.conversation.Turn;
+import com.crampcoach.routine.Routines;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -31,18 +32,25 @@ public final class Settings {
                 record -> record.withPreferences(apply.apply(record.preferences())));
         Preferences now = saved.saved() ? saved.record().preferences() : apply.apply(turn.preferences());
         turn.usePreferences(now);
+        Key key;
+        Map<String, String> values = Map.of();
         if (!turn.memory().available()) {
-            return turn.say(Key.PREFS_SESSION_ONLY);
+            key = Key.PREFS_SESSION_ONLY;
+        } else if (!saved.saved()) {
+            key = saved.outcome() == Memory.Outcome.UNSURE ? Key.PREFS_UNSURE : Key.PREFS_UNSAVED;
+        } else {
+            key = switch (change) {
+                case HOLD -> Key.PREFS_HOLD;
+                case SLOWER -> Key.PREFS_SLOW;
+                case QUIETER -> Key.PREFS_QUIET;
+                case RESET -> Key.PREFS_RESET;
+            };
+            values = change == Change.HOLD ? Map.of("seconds", String.valueOf(now.hold(30))) : Map.of();
         }
-        if (!saved.saved()) {
-            return turn.say(saved.outcome() == Memory.Outcome.UNSURE ? Key.PREFS_UNSURE : Key.PREFS_UNSAVED);
-        }
-        return switch (change) {
-            case HOLD -> turn.say(Key.PREFS_HOLD, Map.of("seconds", String.valueOf(now.hold(30))));
-            case SLOWER -> turn.say(Key.PREFS_SLOW);
-            case QUIETER -> turn.say(Key.PREFS_QUIET);
-            case RESET -> turn.say(Key.PREFS_RESET);
-        };
+        // Mid-routine, the routine goes on: the place is not lost to a change of settings.
+        Map<String, String> said = values;
+        return turn.place().map(at -> turn.sayThen(key, said, Key.ROUTINE_GO_ON, Routines.prompting(at)))
+                .orElseGet(() -> turn.say(key, said));
     }
 
     /** The next hold length up or down from the current one (30 seconds when none is set). */

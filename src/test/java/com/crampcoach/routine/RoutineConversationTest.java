@@ -179,6 +179,18 @@ class RoutineConversationTest {
     }
 
     @Test
+    void a_settings_change_mid_routine_keeps_the_routine_going_and_repeat_uses_the_new_hold() {
+        alexa.say("start the calf routine");
+
+        JsonNode changed = alexa.say("make the holds longer");
+
+        assertThat(endsSession(changed)).isFalse();
+        assertThat(speech(changed)).contains("ready for the massage");
+        assertThat(speech(alexa.say("repeat"))).as("the towel stretch, 45 s").contains("Thirty seconds left.");
+        assertThat(title(alexa.say("next"))).isEqualTo("Calf routine: 2 of 3");
+    }
+
+    @Test
     void resume_with_nothing_saved_says_so_and_asks_which_routine() {
         JsonNode response = alexa.say("resume");
 
