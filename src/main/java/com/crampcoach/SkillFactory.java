@@ -9,6 +9,7 @@ import com.crampcoach.conversation.ErrorHandler;
 import com.crampcoach.conversation.Intents;
 import com.crampcoach.conversation.LaunchHandler;
 import com.crampcoach.conversation.OtherRequestHandler;
+import com.crampcoach.conversation.ScreenEventHandler;
 import com.crampcoach.conversation.SessionEndedHandler;
 import com.crampcoach.conversation.Turn;
 import com.crampcoach.memory.CrampLogging;
@@ -33,9 +34,11 @@ public final class SkillFactory {
     }
 
     public static Skill create(Config config, Content content, Memory memory) {
+        Dialogue dialogue = dialogue(content, memory);
         return new CustomSkillBuilder()
                 .withSkillId(config.skillId())
-                .addRequestHandlers(new LaunchHandler(content, memory), dialogue(content, memory),
+                .addRequestHandlers(new LaunchHandler(content, memory), dialogue,
+                        new ScreenEventHandler(content, memory, dialogue),
                         new SessionEndedHandler(content, memory), new OtherRequestHandler())
                 .addExceptionHandler(new ErrorHandler(content))
                 .build();
