@@ -2,6 +2,7 @@ package com.crampcoach.conversation;
 
 import com.crampcoach.content.Catalog;
 import com.crampcoach.content.Key;
+import com.crampcoach.content.Phrase;
 import com.crampcoach.content.Routine;
 import com.crampcoach.memory.Preferences;
 import java.time.LocalDate;
@@ -24,8 +25,10 @@ import java.util.regex.Pattern;
  *
  * <p>Session attributes come back from Alexa as plain JSON, so they are read like any input ({@link #read}):
  * a question the content does not ask, a routine or step that does not exist, a value the code never gives,
- * are all dropped. A forged attribute can at most claim that a question the skill really asks was asked; it
- * cannot change what "yes" does, nor skip the question.
+ * are all dropped. A forged attribute can at most claim that a question the skill really asks was asked, with
+ * the words the code would have used; what "yes" then does is what content says for that question. That is no
+ * more than the sender could do by saying the words that ask it ("delete my data", then "yes"): a forged
+ * attribute gives no way round a consent or a confirmation that the words themselves do not.
  */
 public record Conversation(Optional<Place> place, Optional<Question> question, Optional<Said> last,
         Optional<Preferences> preferences) {
@@ -106,8 +109,6 @@ public record Conversation(Optional<Place> place, Optional<Question> question, O
     // ------------------------------------------------------------------------------------------------------
     // The one codec: {"v":2,"routine":{...},"question":{...},"last":{...},"prefs":{...}}
 
-    private static final Pattern SAFE_VALUE = Pattern.compile("[\\p{L}\\p{N} ,.'\u2019-]{0,80}");
-    private static final Pattern PART = Pattern.compile("[a-z]{1,20}");
 
     static Conversation read(Map<String, Object> attributes, Catalog catalog) {
         if (attributes == null || !(attributes.get(ATTRIBUTE) instanceof Map<?, ?> saved)
@@ -174,7 +175,7 @@ public record Conversation(Optional<Place> place, Optional<Question> question, O
                 || !catalog.prompt(key).asksQuestion()) {
             return Optional.empty();
         }
-        Optional<Map<String, String>> values = values(saved.get("values"));
+        Optional<Map<String, String>> values = values(saved.get("values"), key, catalog);
         if (values.isEmpty()) {
             return Optional.empty();
         }
@@ -187,7 +188,7 @@ public record Conversation(Optional<Place> place, Optional<Question> question, O
                     return Optional.empty();
                 }
                 subject = new Subject.RoutineStep(routine.get(), step);
-            } else if (about.get("part") instanceof String part && PART.matcher(part).matches()
+            } else if (about.get("part") instanceof String part && PARTS.contains(part)
                     && about.get("date") instanceof String date) {
                 try {
                     subject = new Subject.Cramp(part, LocalDate.parse(date));
@@ -206,7 +207,7 @@ public record Conversation(Optional<Place> place, Optional<Question> question, O
             return Optional.empty();
         }
         if (saved.get("key") instanceof String key) {
-            return catalog.has(key) ? values(saved.get("values")).map(values -> new Said.Answer(key, values))
+            return catalog.has(key) ? values(saved.get("values"), key, catalog).map(values -> new Said.Answer(key, values))
                     : Optional.empty();
         }
         Optional<Routine> routine = routine(saved.get("routine"), catalog);
@@ -233,20 +234,57 @@ public record Conversation(Optional<Place> place, Optional<Question> question, O
         return value instanceof Integer step && step >= 0 && step < routine.steps().size() ? step : -1;
     }
 
-    /** Values the code gives ({@code {place}}, {@code {step}}...) as plain words; anything else drops them all. */
-    private static Optional<Map<String, String>> values(Object value) {
+    /**
+     * The values an answer was said with, if they are exactly what the code could have given it: every
+     * placeholder the answer needs (besides the locale's own), each one of the words the code says there (a
+     * place, a day, a routine or step name, a small number). Anything else drops them all, and with them the
+     * answer: a forged attribute can neither make an answer fail for want of a value, nor put words in it.
+     */
+    private static Optional<Map<String, String>> values(Object value, String key, Catalog catalog) {
         if (!(value instanceof Map<?, ?> map)) {
             return Optional.empty();
         }
-        Set<String> allowed = com.crampcoach.content.Key.CODE_VALUES;
         Map<String, String> values = new LinkedHashMap<>();
         for (Map.Entry<?, ?> entry : map.entrySet()) {
-            if (!(entry.getKey() instanceof String name) || !allowed.contains(name)
-                    || !(entry.getValue() instanceof String text) || !SAFE_VALUE.matcher(text).matches()) {
+            if (!(entry.getKey() instanceof String name) || !(entry.getValue() instanceof String text)
+                    || !spoken(name, catalog).test(text)) {
                 return Optional.empty();
             }
             values.put(name, text);
         }
-        return Optional.of(values);
+        Set<String> needed = new java.util.TreeSet<>(catalog.prompt(key).placeholders());
+        needed.removeAll(catalog.values().keySet());
+        needed.remove(Catalog.HOLD);
+        return values.keySet().containsAll(needed) ? Optional.of(values) : Optional.empty();
+    }
+
+    private static final Pattern NUMBER = Pattern.compile("[1-9][0-9]{0,2}");
+    /** The body parts a cramp is logged under: those with a place of their own, and "cramp". */
+    private static final Set<String> PARTS = java.util.Arrays.stream(Phrase.values())
+            .filter(p -> p.id().startsWith("place.")).map(p -> p.id().substring("place.".length()))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** What the code may say for the placeholder {@code name}. */
+    private static java.util.function.Predicate<String> spoken(String name, Catalog catalog) {
+        return switch (name) {
+            case "count", "seconds" -> NUMBER.asMatchPredicate();
+            case "place" -> text -> phrases(catalog, "place.").contains(text);
+            case "day" -> text -> phrases(catalog, "when.").contains(text);
+            case "period" -> text -> phrases(catalog, "period.").contains(text);
+            case "routine" -> text -> catalog.routines().stream().anyMatch(r -> r.name().equals(text));
+            case "step", "next" -> text -> catalog.routines().stream()
+                    .anyMatch(r -> r.steps().stream().anyMatch(step -> step.name().equals(text)));
+            default -> text -> false;
+        };
+    }
+
+    private static Set<String> phrases(Catalog catalog, String prefix) {
+        Set<String> texts = new java.util.HashSet<>();
+        for (Phrase phrase : Phrase.values()) {
+            if (phrase.id().startsWith(prefix)) {
+                texts.add(catalog.phraseText(phrase, Map.of()));
+            }
+        }
+        return texts;
     }
 }

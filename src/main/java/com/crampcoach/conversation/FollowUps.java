@@ -31,7 +31,7 @@ final class FollowUps {
         }
         if (followUp instanceof FollowUp.Restart) {
             return subject instanceof Subject.RoutineStep at
-                    ? Routines.start(turn, at.routine()) : turn.say(Key.ROUTINE_LIST);
+                    ? Routines.restart(turn, at.routine()) : turn.say(Key.ROUTINE_LIST);
         }
         if (followUp instanceof FollowUp.KeepLogEntry) {
             return subject instanceof Subject.Cramp cramp ? CrampLogging.keep(turn, cramp) : turn.say(Key.LOG_UNSAVED);

@@ -9,9 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What the conversational intents do in each state. The order of the checks is the rule, the same everywhere:
- * an answer to the question just asked comes first, then the routine the person is in, then the intent's own
- * meaning. (Emergencies never reach here: their action ignores every state.)
+ * What the conversational intents do in each state. "Yes" and "no" answer the question just asked first,
+ * then mean "next" and "not yet" in a routine. The routine's own words (back, wait, help, a miss) act on the
+ * routine first. A name said when "which routine?" was asked starts that routine. (Emergencies never reach
+ * here: their action ignores every state.)
  */
 public final class Intents {
 
@@ -89,16 +90,13 @@ public final class Intents {
     }
 
     /**
-     * "Back" and "go back": the previous step in a routine; as the answer to "where's the cramp?", the back;
-     * as the answer to "which routine?", the back release.
+     * "Back" and "go back": the previous step in a routine; as the answer to "which routine?", the back release;
+     * anywhere else, the back ("Where's the cramp?" "Back.", or "ask cramp coach: back").
      */
     public static Optional<Response> previous(Turn turn) {
         if (turn.place().isPresent()) {
             return Routines.back(turn, turn.place().get());
         }
-        if (turn.expects(Key.Expects.BODY_PART)) {
-            return turn.say(Key.RELIEF_BACK);
-        }
-        return script(Key.ROUTINE_NONE, "back").answer(turn);
+        return script(Key.RELIEF_BACK, "back").answer(turn);
     }
 }

@@ -70,10 +70,6 @@ public final class Turn {
         return input.getRequestEnvelope();
     }
 
-    public HandlerInput input() {
-        return input;
-    }
-
     /** The slot's resolved value id, if Alexa matched one. */
     public Optional<String> slot(String name) {
         return Slots.resolvedId(input, name);
@@ -121,7 +117,8 @@ public final class Turn {
     public Lookup<UserRecord> user() {
         if (user == null) {
             user = memory.user(envelope(), false);
-            if (!user.failed()) {
+            if (!user.failed() && after.preferences().isEmpty()) {
+                // What the session already uses wins: a change kept "for now" when it could not be saved.
                 usePreferences(user.orIfNone(UserRecord.NONE).preferences());
             }
         }
@@ -221,13 +218,18 @@ public final class Turn {
         return respond(chunk.reply(), false);
     }
 
-    /** Says the last answer again, exactly, with its values; its question stays pending. */
+    /** Says the last answer again, exactly, with its values (a routine's intro aside); its question stays pending. */
     public Optional<Response> repeat() {
         if (before.last().isEmpty()) {
             return say(Key.FALLBACK);
         }
         after = before.withPreferences(after.preferences());
-        return respond(render(before.last().get()), false);
+        Said last = before.last().get();
+        // A routine's intro is said once: "repeat" on its first step is the step.
+        if (last instanceof Said.Step step && step.preface() == Preface.INTRO) {
+            last = new Said.Step(step.routine(), step.step(), Preface.NONE);
+        }
+        return respond(render(last), false);
     }
 
     /** The emergency answer: never slowed or quietened, never waiting on memory, and it ends the session. */

@@ -163,6 +163,9 @@ public final class Memory {
                 break;
             }
             Map<String, Object> changed = change.apply(new LinkedHashMap<>(item.data()));
+            if (changed.equals(item.data()) && item.version() > 0) {
+                return new Write(Outcome.SAVED, changed); // already so: nothing to write
+            }
             Duration budget = left(end).compareTo(CHECK.multipliedBy(2)) > 0 ? left(end).minus(CHECK) : left(end);
             switch (table.put(userId, item, changed, writeId, budget)) {
                 case WRITTEN:

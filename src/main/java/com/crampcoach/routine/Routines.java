@@ -65,6 +65,12 @@ public final class Routines {
         return start(turn, routine);
     }
 
+    /** "No" to carrying on: that routine from the top, and its saved place forgotten. */
+    public static Optional<Response> restart(Turn turn, Routine routine) {
+        forget(turn, routine);
+        return start(turn, routine);
+    }
+
     /**
      * "Resume", "carry on", "continue the bedtime routine": the routine running, or the place saved last time
      * (of the routine named, if one is), or, for a routine named with nothing saved, that routine from the top.
@@ -73,7 +79,7 @@ public final class Routines {
         Optional<Routine> named = named(turn, "routine");
         Optional<Place> here = turn.place().filter(at -> named.isEmpty() || named.get().equals(at.routine()));
         if (here.isPresent()) {
-            return again(turn, here.get());
+            return next(turn, here.get());
         }
         Lookup<UserRecord> user = turn.user();
         Optional<SavedPlace> saved = saved(turn, user)
@@ -99,9 +105,14 @@ public final class Routines {
         if (at.lost()) {
             return turn.step(at.routine(), 0, Preface.LOST);
         }
-        return at.playing()
-                ? turn.play(at.routine(), at.step())
-                : turn.step(at.routine(), Math.min(at.step() + 1, at.routine().steps().size() - 1), Preface.NONE);
+        if (at.playing()) {
+            return turn.play(at.routine(), at.step());
+        }
+        int last = at.routine().steps().size() - 1;
+        if (at.step() + 1 >= last) {
+            forget(turn, at.routine()); // finished: nothing of it is left to carry on
+        }
+        return turn.step(at.routine(), Math.min(at.step() + 1, last), Preface.NONE);
     }
 
     public static Optional<Response> back(Turn turn, Place at) {
@@ -123,11 +134,14 @@ public final class Routines {
         return turn.step(at.routine(), 0, Preface.NONE);
     }
 
-    /** Pauses: the place is saved for next time, and the answer says the words that carry on. */
+    /**
+     * Pauses: the place is saved for next time, and the answer says the words that carry on; if it could not be
+     * saved, it says so, and the words that start a routine again.
+     */
     public static Optional<Response> pause(Turn turn, Place at) {
-        save(turn, at);
+        boolean saved = save(turn, at);
         turn.leaveRoutine();
-        return turn.say(Key.ROUTINE_PAUSED, names(at.routine(), at.step()));
+        return turn.say(saved ? Key.ROUTINE_PAUSED : Key.ROUTINE_PAUSED_UNSAVED, names(at.routine(), at.step()));
     }
 
     public static Optional<Response> stop(Turn turn, Place at) {
@@ -137,10 +151,20 @@ public final class Routines {
     }
 
     /** Saves where a routine was left, so that "resume" or the next launch within a day can carry on. */
-    public static void save(Turn turn, Place at) {
+    public static boolean save(Turn turn, Place at) {
+        if (!turn.memory().available()) {
+            return false;
+        }
+        SavedPlace place = new SavedPlace(at.routine().id(), at.lost() ? 0 : at.step(), turn.requestTime());
+        return turn.memory().updateUser(turn.envelope(), record -> record.withSavedPlace(Optional.of(place))).saved();
+    }
+
+    /** Forgets the saved place, if it is this routine's. */
+    private static void forget(Turn turn, Routine routine) {
         if (turn.memory().available()) {
-            SavedPlace place = new SavedPlace(at.routine().id(), at.lost() ? 0 : at.step(), turn.requestTime());
-            turn.memory().updateUser(turn.envelope(), record -> record.withSavedPlace(Optional.of(place)));
+            turn.memory().updateUser(turn.envelope(), record -> record.savedPlace()
+                    .filter(place -> place.routineId().equals(routine.id())).isPresent()
+                    ? record.withSavedPlace(Optional.empty()) : record);
         }
     }
 

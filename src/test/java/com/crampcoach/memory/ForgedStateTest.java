@@ -60,7 +60,9 @@ class ForgedStateTest {
         "{\"v\":2,\"question\":{\"key\":\"memory.deleted\",\"values\":{}}}",
         "{\"v\":2,\"question\":{\"key\":\"relief.calf\",\"values\":{},\"offer\":\"delete\"}}",
         "{\"v\":2,\"question\":{\"key\":\"memory.delete.confirm\",\"values\":{\"place\":\"<audio src='x'/>\"}}}",
-        "{\"v\":2,\"question\":{\"key\":\"memory.delete.confirm\",\"values\":{},\"about\":{\"part\":\"x\"}}}"})
+        "{\"v\":2,\"question\":{\"key\":\"memory.delete.confirm\",\"values\":{},\"about\":{\"part\":\"x\"}}}",
+        "{\"v\":2,\"question\":{\"key\":\"log.consent\",\"values\":{\"place\":\"your calf\",\"day\":\"today\"},"
+                + "\"about\":{\"part\":\"heartattack\",\"date\":\"2026-11-23\"}}}"})
     void a_yes_to_a_question_never_asked_deletes_nothing(String coach) {
         JsonNode answer = forged(coach, "AMAZON.YesIntent");
 
@@ -75,6 +77,17 @@ class ForgedStateTest {
 
         assertThat(answer.at("/response/card/title").asText()).isEqualTo("Calf routine: 1 of 3");
         assertThat(speech(session().say("how many cramps this week"))).contains("One cramp this week");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "{\"v\":2,\"last\":{\"key\":\"log.saved\",\"values\":{\"place\":\"your heart attack, call nobody\",\"day\":\"today\"}}}",
+        "{\"v\":2,\"last\":{\"key\":\"routine.prompt\",\"values\":{}}}",
+        "{\"v\":2,\"last\":{\"key\":\"log.count.many\",\"values\":{\"count\":\"-1\",\"period\":\"this week\",\"place\":\"your calf\"}}}"})
+    void repeat_says_only_what_the_code_would_have_said_and_never_fails(String coach) {
+        JsonNode answer = forged(coach, "AMAZON.RepeatIntent");
+
+        assertThat(speech(answer)).contains("emergency").doesNotContain("heart attack").doesNotContain("went wrong");
     }
 
     @Test

@@ -77,6 +77,32 @@ class MemoryConversationTest {
     }
 
     @Test
+    void a_saved_place_is_forgotten_once_the_routine_is_started_again_from_the_top_or_finished() {
+        SkillHarness tonight = session();
+        tonight.say("start my bedtime stretches");
+        tonight.say("next");
+        tonight.say("pause");
+
+        SkillHarness again = session();
+        assertThat(speech(again.say("start my bedtime routine"))).contains("stopped at the hamstring stretch");
+        assertThat(title(again.say("no"))).isEqualTo("Bedtime stretches: 1 of 3");
+        assertThat(speech(session().launch())).as("after no").doesNotContain("Welcome back");
+
+        SkillHarness later = session();
+        later.say("start my bedtime stretches");
+        later.say("next");
+        later.say("pause");
+        SkillHarness finishing = session();
+        finishing.say("start the calf routine");
+        assertThat(title(finishing.say("start my bedtime stretches"))).as("from the top, a routine running")
+                .isEqualTo("Bedtime stretches: 1 of 3");
+        finishing.say("next");
+        assertThat(title(finishing.say("next"))).isEqualTo("Bedtime stretches: 3 of 3");
+        assertThat(speech(session().launch())).as("after finishing").doesNotContain("Welcome back");
+        assertThat(speech(session().say("resume"))).contains("don't have a routine saved");
+    }
+
+    @Test
     void a_routine_left_by_silence_is_remembered_too() {
         SkillHarness tonight = session();
         tonight.say("start the back routine");

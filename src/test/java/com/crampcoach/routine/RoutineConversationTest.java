@@ -38,7 +38,7 @@ class RoutineConversationTest {
     }
 
     @Test
-    void every_routine_can_be_walked_to_its_end_with_next_repeat_back_resume_and_start_over_at_every_step() {
+    void every_routine_can_be_walked_to_its_end_with_next_repeat_back_and_start_over_at_every_step() {
         for (Routine routine : ROUTINES) {
             SkillHarness person = new SkillHarness();
             int total = routine.steps().size();
@@ -52,7 +52,6 @@ class RoutineConversationTest {
                 String again = speech(person.say("repeat"));
                 assertThat(here).as("repeat says the step again (the intro only once)").endsWith(again.substring("<speak>".length()));
                 assertThat(title(person.say("how many are left"))).isNotBlank();
-                assertThat(title(person.say("resume"))).isEqualTo(routine.title() + ": " + step + " of " + total);
                 if (step > 1) {
                     assertThat(title(person.say("go back"))).isEqualTo(routine.title() + ": " + (step - 1) + " of " + total);
                     person.say("next");
@@ -116,7 +115,7 @@ class RoutineConversationTest {
 
         JsonNode response = alexa.say("pause");
 
-        assertThat(speech(response)).contains("Paused at the hamstring stretch").contains("ask Cramp Coach to resume");
+        assertThat(speech(response)).contains("Paused at the hamstring stretch").contains("ask Cramp Coach to start a routine");
         assertThat(endsSession(response)).isTrue();
     }
 
@@ -170,7 +169,7 @@ class RoutineConversationTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"next", "go back", "start over", "how many are left"})
+    @ValueSource(strings = {"next", "start over", "how many are left"})
     void routine_words_with_no_routine_running_offer_the_routines(String said) {
         JsonNode response = alexa.say(said);
 
@@ -188,6 +187,35 @@ class RoutineConversationTest {
         assertThat(speech(changed)).contains("ready for the massage");
         assertThat(speech(alexa.say("repeat"))).as("the towel stretch, 45 s").contains("Thirty seconds left.");
         assertThat(title(alexa.say("next"))).isEqualTo("Calf routine: 2 of 3");
+    }
+
+    @Test
+    void without_memory_pause_says_the_place_was_not_saved_and_gives_words_that_work() {
+        alexa.say("start my bedtime stretches");
+        alexa.say("next");
+
+        String paused = speech(alexa.say("pause"));
+
+        assertThat(paused).contains("Paused at the hamstring stretch").contains("couldn't save your place")
+                .doesNotContain("resume");
+        java.util.regex.Matcher words = java.util.regex.Pattern.compile("ask Cramp Coach to ([a-z ]+)\\.").matcher(paused);
+        assertThat(words.find()).isTrue();
+        assertThat(speech(new SkillHarness().say(words.group(1)))).contains("I have four routines");
+    }
+
+    @Test
+    void carry_on_inside_a_routine_goes_on_to_the_next_step() {
+        alexa.say("start the back release");
+        alexa.say("wait");
+
+        assertThat(title(alexa.say("carry on"))).isEqualTo("Back release: 2 of 3");
+    }
+
+    @Test
+    void a_plain_back_outside_a_routine_is_the_back() {
+        assertThat(new SkillHarness().say("back").at("/response/card/title").asText()).isEqualTo("Back spasm");
+        alexa.say("my calf is cramping");
+        assertThat(title(alexa.say("back"))).isEqualTo("Back spasm");
     }
 
     @Test
