@@ -5,6 +5,7 @@ import com.crampcoach.content.Key;
 import com.crampcoach.content.Phrase;
 import com.crampcoach.content.Routine;
 import com.crampcoach.memory.Preferences;
+import com.crampcoach.memory.UserRecord;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -20,7 +21,9 @@ import java.util.regex.Pattern;
  *   <li>{@code question}: the question the last answer asked, if any: its key and values, and what it is
  *       about. What "yes" and "no" do is never stored: it is what content says for that question's key;</li>
  *   <li>{@code last}: the last answer, exactly enough to say it again for "repeat";</li>
- *   <li>{@code preferences}: the person's settings, once read this session (empty: not known yet).</li>
+ *   <li>{@code preferences}: the person's settings, once read this session (empty: not known yet);</li>
+ *   <li>{@code user}: the person's record as read this session, settings and saved place only
+ *       ({@link UserRecord#forSession}), so that it is read once a session.</li>
  * </ul>
  *
  * <p>Session attributes come back from Alexa as plain JSON, so they are read like any input ({@link #read}):
@@ -31,12 +34,12 @@ import java.util.regex.Pattern;
  * attribute gives no way round a consent or a confirmation that the words themselves do not.
  */
 public record Conversation(Optional<Place> place, Optional<Question> question, Optional<Said> last,
-        Optional<Preferences> preferences) {
+        Optional<Preferences> preferences, Optional<UserRecord> user) {
 
     static final String ATTRIBUTE = "coach";
     static final int VERSION = 2;
     static final Conversation NEW = new Conversation(Optional.empty(), Optional.empty(), Optional.empty(),
-            Optional.empty());
+            Optional.empty(), Optional.empty());
 
     /** In a routine: at {@code step}, played without stopping or not; {@code lost}: the saved place was damaged. */
     public record Place(Routine routine, int step, boolean playing, boolean lost) {
@@ -86,19 +89,23 @@ public record Conversation(Optional<Place> place, Optional<Question> question, O
     public enum Preface { NONE, INTRO, LOST, FIRST }
 
     Conversation withPlace(Optional<Place> changed) {
-        return new Conversation(changed, question, last, preferences);
+        return new Conversation(changed, question, last, preferences, user);
     }
 
     Conversation withQuestion(Optional<Question> changed) {
-        return new Conversation(place, changed, last, preferences);
+        return new Conversation(place, changed, last, preferences, user);
     }
 
     Conversation withLast(Optional<Said> changed) {
-        return new Conversation(place, question, changed, preferences);
+        return new Conversation(place, question, changed, preferences, user);
     }
 
     Conversation withPreferences(Optional<Preferences> changed) {
-        return new Conversation(place, question, last, changed);
+        return new Conversation(place, question, last, changed, user);
+    }
+
+    Conversation withUser(Optional<UserRecord> changed) {
+        return new Conversation(place, question, last, preferences, changed.map(UserRecord::forSession));
     }
 
     /** The question asked, if it expects this kind of answer. */
@@ -117,7 +124,8 @@ public record Conversation(Optional<Place> place, Optional<Question> question, O
         }
         return new Conversation(place(saved.get("routine"), catalog), question(saved.get("question"), catalog),
                 said(saved.get("last"), catalog),
-                saved.get("prefs") instanceof Map<?, ?> prefs ? Optional.of(Preferences.from(prefs)) : Optional.empty());
+                saved.get("prefs") instanceof Map<?, ?> prefs ? Optional.of(Preferences.from(prefs)) : Optional.empty(),
+                saved.get("user") instanceof Map<?, ?> user ? Optional.of(userRecord(user).forSession()) : Optional.empty());
     }
 
     Map<String, Object> toAttribute() {
@@ -144,6 +152,7 @@ public record Conversation(Optional<Place> place, Optional<Question> question, O
             }
         });
         preferences.ifPresent(p -> saved.put("prefs", p.toMap()));
+        user.ifPresent(record -> saved.put("user", record.forSession().toMap()));
         return saved;
     }
 
@@ -223,6 +232,17 @@ public record Conversation(Optional<Place> place, Optional<Question> question, O
                 ? java.util.Arrays.stream(Preface.values()).filter(p -> p.name().equals(name)).findFirst().orElse(null)
                 : null;
         return step < 0 || preface == null ? Optional.empty() : Optional.of(new Said.Step(routine.get(), step, preface));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static UserRecord userRecord(Map<?, ?> stored) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        stored.forEach((name, value) -> {
+            if (name instanceof String key) {
+                data.put(key, value);
+            }
+        });
+        return UserRecord.from(data);
     }
 
     private static Optional<Routine> routine(Object id, Catalog catalog) {

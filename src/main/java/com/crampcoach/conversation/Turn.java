@@ -113,16 +113,42 @@ public final class Turn {
 
     // --------------------------------------------------------------------------------------- the user's record
 
-    /** The person's record, read at most once per request and never on a relief answer's path. */
+    /**
+     * The person's record: settings and saved place, read once a session (later turns use the session's copy)
+     * and never on a relief answer's path. Its log is left out: see {@link #freshUser()}.
+     */
     public Lookup<UserRecord> user() {
         if (user == null) {
-            user = memory.user(envelope(), false);
-            if (!user.failed() && after.preferences().isEmpty()) {
-                // What the session already uses wins: a change kept "for now" when it could not be saved.
-                usePreferences(user.orIfNone(UserRecord.NONE).preferences());
-            }
+            user = after.user().<Lookup<UserRecord>>map(Lookup::found).orElseGet(this::freshUser);
         }
         return user;
+    }
+
+    /** The person's whole record, the log included, read from storage now (consent is never taken from a session). */
+    public Lookup<UserRecord> freshUser() {
+        Lookup<UserRecord> read = memory.user(envelope(), false);
+        if (!read.failed()) {
+            remember(read.orIfNone(UserRecord.NONE));
+        }
+        return read;
+    }
+
+    /** Changes the person's record in storage; what was saved is what the session knows from then on. */
+    public Memory.Saved update(java.util.function.UnaryOperator<UserRecord> change) {
+        Memory.Saved saved = memory.updateUser(envelope(), change);
+        if (saved.saved()) {
+            remember(saved.record());
+        }
+        return saved;
+    }
+
+    private void remember(UserRecord record) {
+        user = Lookup.found(record);
+        after = after.withUser(Optional.of(record));
+        if (after.preferences().isEmpty()) {
+            // What the session already uses wins: a change kept "for now" when it could not be saved.
+            usePreferences(record.preferences());
+        }
     }
 
     /**
@@ -133,19 +159,26 @@ public final class Turn {
         if (after.preferences().isPresent()) {
             return after.preferences().get();
         }
+        if (after.user().isPresent()) {
+            return after.user().get().preferences();
+        }
         if (!memory.available()) {
             return Preferences.DEFAULT;
         }
         if (user == null && brief == null) {
             brief = memory.user(envelope(), true);
+            if (!brief.failed()) {
+                remember(brief.orIfNone(UserRecord.NONE));
+            }
         }
         Lookup<UserRecord> read = user != null ? user : brief;
-        if (read.failed()) {
-            return Preferences.DEFAULT;
-        }
-        Preferences preferences = read.orIfNone(UserRecord.NONE).preferences();
-        usePreferences(preferences);
-        return preferences;
+        return read.failed() ? Preferences.DEFAULT : read.orIfNone(UserRecord.NONE).preferences();
+    }
+
+    /** Everything stored was deleted: the session forgets its copy too, settings included. */
+    public void forgetUser() {
+        user = Lookup.found(UserRecord.NONE);
+        after = after.withUser(Optional.of(UserRecord.NONE)).withPreferences(Optional.of(Preferences.DEFAULT));
     }
 
     /** Uses {@code preferences} for the rest of the session. */

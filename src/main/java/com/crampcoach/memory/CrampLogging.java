@@ -28,7 +28,7 @@ public final class CrampLogging {
         LocalDate today = turn.today();
         String part = turn.slot("bodyPart").map(id -> id.toLowerCase(Locale.ROOT)).orElse("cramp");
         LocalDate date = turn.slot("when").filter("LAST_NIGHT"::equals).isPresent() ? today.minusDays(1) : today;
-        Lookup<UserRecord> user = turn.user();
+        Lookup<UserRecord> user = turn.freshUser();
         if (user.failed()) {
             // Consent may well be there: never ask again because of an outage.
             return turn.say(Key.LOG_UNCHECKED);
@@ -54,7 +54,7 @@ public final class CrampLogging {
             return turn.say(Key.MEMORY_UNAVAILABLE);
         }
         boolean month = turn.slot("period").filter("MONTH"::equals).isPresent();
-        Lookup<UserRecord> user = turn.user();
+        Lookup<UserRecord> user = turn.freshUser();
         if (user.failed()) {
             return turn.say(Key.LOG_COUNT_UNCHECKED);
         }
@@ -75,7 +75,7 @@ public final class CrampLogging {
         // Entries past the retention are cut by the server's date: a request's timestamp cannot move it.
         LocalDate serverToday = turn.memory().today();
         boolean[] nudge = new boolean[1];
-        Memory.Saved saved = turn.memory().updateUser(turn.envelope(), record -> {
+        Memory.Saved saved = turn.update(record -> {
             CrampLog log = record.log().add(entry, serverToday);
             nudge[0] = log.dueNudge(today);
             return record.withLog(nudge[0] ? log.nudgedOn(today) : log);

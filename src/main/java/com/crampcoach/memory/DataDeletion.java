@@ -18,7 +18,10 @@ public final class DataDeletion {
 
     /** "Yes" to the delete confirmation: removes everything stored, and the session's settings with it. */
     public static Optional<Response> delete(Turn turn) {
-        turn.usePreferences(Preferences.DEFAULT);
-        return turn.say(turn.memory().delete(turn.envelope()) ? Key.DELETED : Key.DELETE_FAILED);
+        boolean deleted = turn.memory().delete(turn.envelope());
+        if (deleted) {
+            turn.forgetUser();
+        }
+        return turn.say(deleted ? Key.DELETED : Key.DELETE_FAILED);
     }
 }

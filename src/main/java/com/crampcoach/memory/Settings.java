@@ -28,8 +28,7 @@ public final class Settings {
             case QUIETER -> new Preferences(current.holdSeconds(), current.slow(), true);
             case RESET -> Preferences.DEFAULT;
         };
-        Memory.Saved saved = turn.memory().updateUser(turn.envelope(),
-                record -> record.withPreferences(apply.apply(record.preferences())));
+        Memory.Saved saved = turn.update(record -> record.withPreferences(apply.apply(record.preferences())));
         Preferences now = saved.saved() ? saved.record().preferences() : apply.apply(turn.preferences());
         turn.usePreferences(now);
         Key key;

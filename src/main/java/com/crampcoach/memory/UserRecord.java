@@ -29,6 +29,14 @@ public record UserRecord(Preferences preferences, Optional<SavedPlace> savedPlac
     public record SavedPlace(String routineId, int step, Instant at) {
     }
 
+    /**
+     * What a session may keep of the record, so that it is read once a session: the settings and the saved
+     * place. Never the log: consent must come from storage, not from what a request carries back.
+     */
+    public UserRecord forSession() {
+        return new UserRecord(preferences, savedPlace, CrampLog.EMPTY, Map.of());
+    }
+
     public UserRecord withPreferences(Preferences changed) {
         return new UserRecord(changed, savedPlace, log, others);
     }
@@ -41,7 +49,8 @@ public record UserRecord(Preferences preferences, Optional<SavedPlace> savedPlac
         return new UserRecord(preferences, savedPlace, changed, others);
     }
 
-    static UserRecord from(Map<String, Object> data) {
+    /** Reads stored data (or a session's copy) into a record. */
+    public static UserRecord from(Map<String, Object> data) {
         Map<String, Object> others = new LinkedHashMap<>(data);
         others.remove(PREFERENCES);
         others.remove(SAVED_PLACE);
@@ -50,7 +59,8 @@ public record UserRecord(Preferences preferences, Optional<SavedPlace> savedPlac
                 CrampLog.from(data.get(LOG)), others);
     }
 
-    Map<String, Object> toMap() {
+    /** The record as stored. */
+    public Map<String, Object> toMap() {
         Map<String, Object> data = new LinkedHashMap<>(others);
         Map<String, Object> prefs = preferences.toMap();
         if (!prefs.isEmpty()) {

@@ -97,7 +97,7 @@ public final class Routines {
 
     /** Carries on at {@code step}, and forgets the saved place: it is the session's now. */
     public static Optional<Response> carryOn(Turn turn, Routine routine, int step) {
-        turn.memory().updateUser(turn.envelope(), record -> record.withSavedPlace(Optional.empty()));
+        turn.update(record -> record.withSavedPlace(Optional.empty()));
         return turn.step(routine, step, Preface.NONE);
     }
 
@@ -156,13 +156,13 @@ public final class Routines {
             return false;
         }
         SavedPlace place = new SavedPlace(at.routine().id(), at.lost() ? 0 : at.step(), turn.requestTime());
-        return turn.memory().updateUser(turn.envelope(), record -> record.withSavedPlace(Optional.of(place))).saved();
+        return turn.update(record -> record.withSavedPlace(Optional.of(place))).saved();
     }
 
     /** Forgets the saved place, if it is this routine's. */
     private static void forget(Turn turn, Routine routine) {
         if (turn.memory().available()) {
-            turn.memory().updateUser(turn.envelope(), record -> record.savedPlace()
+            turn.update(record -> record.savedPlace()
                     .filter(place -> place.routineId().equals(routine.id())).isPresent()
                     ? record.withSavedPlace(Optional.empty()) : record);
         }

@@ -21,12 +21,14 @@ import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 
 /**
- * A relief answer reads the person's settings, but never waits on DynamoDB past {@link Memory#BRIEF}: with every
- * answer from DynamoDB held back longer than that, it comes in the usual voice. The same person's settings
+ * How often and how long the dialogue reads the person's record. A relief answer reads the settings, but never
+ * waits on DynamoDB past {@link Memory#BRIEF}: with every answer from DynamoDB held back longer than that, it
+ * comes in the usual voice. A session reads the record once, whatever it goes on to do with the settings and
+ * the saved place. The same person's settings
  * do reach a relief answer when DynamoDB answers. (How long the answer takes is measured by
  * {@code ReliefWaitBenchmark}, not here.)
  */
-class ReliefWaitTest {
+class MemoryReadsTest {
 
     /**
      * Longer than {@link Memory#BRIEF}, shorter than one attempt of the deployed client: a relief answer that
@@ -88,5 +90,17 @@ class ReliefWaitTest {
         assertThat(relief).startsWith("<speak><s>").contains("calf");
         assertThat(proxy.requests()).as("one read a request, even when it came too late")
                 .extracting(LoopbackProxy.Request::operation).containsExactly("GetItem");
+    }
+
+    @Test
+    void a_session_reads_the_record_once_for_its_settings_and_saved_place() {
+        SkillHarness person = person(deployed);
+        person.launch();
+        person.say("my calf is cramping");
+        person.say("start my bedtime routine");
+        person.say("next");
+        person.say("how many are left");
+
+        assertThat(proxy.requests()).extracting(LoopbackProxy.Request::operation).containsExactly("GetItem");
     }
 }
