@@ -196,8 +196,11 @@ public final class Turn {
         return say(key.id(), values);
     }
 
-    /** Says an answer from content; if it asks a question, that question is pending for the next turn. */
-    public Optional<Response> say(String key, Map<String, String> values) {
+    /**
+     * Says an answer from content by its key as written there (an offer's {@code relief.foot}); if it asks a
+     * question, that question is pending for the next turn. Code speaks a {@link Key}.
+     */
+    Optional<Response> say(String key, Map<String, String> values) {
         return ask(key, values, new Subject.None());
     }
 

@@ -115,8 +115,11 @@ public final class Memory {
         }
     }
 
-    /** The user's data: found, none, or failed (unavailable memory is "none": nothing is ever stored). */
-    public Lookup<Map<String, Object>> read(RequestEnvelope envelope) {
+    /**
+     * The user's data as stored, untyped: found, none, or failed (unavailable memory is "none"). Only this
+     * package and its tests see the untyped data; everything else goes through {@link UserRecord}.
+     */
+    Lookup<Map<String, Object>> read(RequestEnvelope envelope) {
         return read(envelope, deadline);
     }
 
@@ -137,7 +140,7 @@ public final class Memory {
      * got there first or an answer was lost. {@code change} may run more than once; the data it returned
      * last is what was saved.
      */
-    public Write update(RequestEnvelope envelope, UnaryOperator<Map<String, Object>> change) {
+    Write update(RequestEnvelope envelope, UnaryOperator<Map<String, Object>> change) {
         String userId = userId(envelope);
         if (table == null || userId == null) {
             return new Write(Outcome.NOT_SAVED, Map.of());
