@@ -164,4 +164,22 @@ class ScreensTest {
         ContentException failure = assertThrows(ContentException.class, () -> Screens.read(name -> null));
         assertEquals("content/screens/step.json: missing", failure.getMessage());
     }
+
+    /** Alexa caps a whole response (120 KB; older documentation says 24 KB): a screen must leave room for the words. */
+    @Test
+    void every_screen_stays_far_below_the_response_limit() throws IOException {
+        int largest = 0;
+        for (Routine routine : EN_US.routines()) {
+            for (int i = 0; i < routine.steps().size(); i++) {
+                largest = Math.max(largest, JSON.writeValueAsBytes(
+                        SCREENS.routineStep(EN_US, RoutineStep.of(routine, i, 45, ""))).length);
+            }
+        }
+        for (String key : SCREENS.drawings().relief().keySet()) {
+            Reply reply = EN_US.reply(key);
+            largest = Math.max(largest, JSON.writeValueAsBytes(
+                    SCREENS.relief(key, reply.cardTitle(), reply.cardText())).length);
+        }
+        assertTrue(largest > 1_000 && largest < 12_000, "largest directive: " + largest + " bytes");
+    }
 }
