@@ -65,10 +65,13 @@ public final class Linter {
         } catch (IOException e) {
             problems.add(new Problem(modelsDir.toString(), 0, "cannot read: " + e));
         }
+        // A folder of content without screens/ (a test's copy of a locale, say) is linted without them; the class
+        // path's must have them, and so must the build's source folder (ScreenRulesTest).
         Path screens = contentRoot.resolve("screens");
         return lint(Content.load(contentRoot), locale -> contentRoot.resolve(locale).toString(), models,
-                modelsDir + File.separator, problems, name -> Files.isRegularFile(screens.resolve(name))
-                        ? Files.newInputStream(screens.resolve(name)) : null, screens + File.separator);
+                modelsDir + File.separator, problems, Files.isDirectory(screens) ? name -> Files.isRegularFile(
+                        screens.resolve(name)) ? Files.newInputStream(screens.resolve(name)) : null : null,
+                screens + File.separator);
     }
 
     /** Lints what the jar (or the class path) holds: {@code content/} and {@code interactionModels/custom/}. */
@@ -122,7 +125,9 @@ public final class Linter {
                     .forEach(locale -> problems.add(new Problem(contentFolder.apply(locale), 0, "content for " + locale
                             + " but no interaction model " + modelsPrefix + locale + ".json, so nobody can hear it")));
         }
-        ScreenRules.check(screens, screensFolder, content, problems::add);
+        if (screens != null) {
+            ScreenRules.check(screens, screensFolder, content, problems::add);
+        }
         // First what could not be read (malformed XML or JSON, a broken element), then what follows from the rest;
         // each part by file and line. A broken file's missing keys come after the line that broke it, not before.
         Comparator<Problem> byPlace = Comparator.comparing(Problem::file).thenComparingInt(Problem::line);

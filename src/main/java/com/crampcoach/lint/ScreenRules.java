@@ -10,6 +10,8 @@ import com.crampcoach.screen.Screens;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The screens' content ({@code content/screens/}): every document and the drawings file are valid JSON, every step of
@@ -17,6 +19,9 @@ import java.util.function.Consumer;
  * screens show are in the base locale.
  */
 final class ScreenRules {
+
+    private static final Pattern FAILURE = Pattern.compile(Pattern.quote(Screens.FOLDER)
+            + "([^:]+): (?:not valid JSON, line (\\d+): )?(.*)", Pattern.DOTALL);
 
     private ScreenRules() {
     }
@@ -30,11 +35,12 @@ final class ScreenRules {
         try {
             screens = Screens.read(open);
         } catch (ContentException e) {
-            String message = e.getMessage().startsWith(Screens.FOLDER)
-                    ? e.getMessage().substring(Screens.FOLDER.length()) : e.getMessage();
-            int colon = message.indexOf(": ");
-            report.accept(new Problem(folder + message.substring(0, Math.max(0, colon)), 0,
-                    message.substring(colon + 2)));
+            // "content/screens/step.json: not valid JSON, line 3: ..." becomes a problem at that file and line.
+            Matcher failure = FAILURE.matcher(e.getMessage());
+            report.accept(failure.matches()
+                    ? new Problem(folder + failure.group(1), failure.group(2) == null ? 0
+                            : Integer.parseInt(failure.group(2)), failure.group(3))
+                    : new Problem(folder, 0, e.getMessage()));
             return;
         }
         Drawings drawings = screens.drawings();

@@ -43,9 +43,12 @@ class ScreenRulesTest {
     }
 
     @Test
-    void the_build_lints_the_screens_too() {
-        Linter.Report report = Linter.lint(Path.of("src/main/resources/content"), Path.of("interactionModels/custom"));
+    void the_build_lints_the_screens_too() throws IOException {
+        Path content = Path.of("src/main/resources/content");
+        assertTrue(Files.isDirectory(content.resolve("screens")), "the source folder must have its screens");
+        Linter.Report report = Linter.lint(content, Path.of("interactionModels/custom"));
         assertTrue(report.ok(), report.problems().toString());
+        assertTrue(Linter.lintClassPath().ok(), Linter.lintClassPath().problems().toString());
     }
 
     @Test
@@ -55,7 +58,8 @@ class ScreenRulesTest {
         List<Problem> problems = check(files);
         assertEquals(1, problems.size(), problems.toString());
         assertEquals("content/screens/relief.json", problems.get(0).file());
-        assertTrue(problems.get(0).message().startsWith("not valid JSON, line 6"), problems.get(0).message());
+        assertEquals(6, problems.get(0).line(), problems.get(0).message());
+        assertTrue(problems.get(0).message().startsWith("Unexpected character"), problems.get(0).message());
     }
 
     @Test

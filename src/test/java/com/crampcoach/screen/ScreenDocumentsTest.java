@@ -67,7 +67,8 @@ class ScreenDocumentsTest {
         JsonNode step = document("step.json");
         List<String> sent = new ArrayList<>();
         all(step, "argument").forEach(argument -> sent.add(argument.asText()));
-        assertEquals(List.of("next", "repeat", "pause"), sent);
+        assertEquals(java.util.Arrays.stream(Button.values()).map(Button::argument).toList(), sent,
+                "the words Button.pressed knows");
         JsonNode onPress = step.path("layouts").path("StepButton").path("item").path("onPress").path(0);
         assertEquals("SendEvent", onPress.path("type").asText());
         assertEquals("[\"${argument}\"]", onPress.path("arguments").toString());
