@@ -21,14 +21,15 @@ expect_rejected() {
   fi
 }
 layouts='d.document.layouts'
+name="$layouts.StepText.item.items.find(item => item.id === 'name')"
 expect_rejected "a misspelt property" suggest "d.document.mainTemplate.item.widht = '100vw'"
 expect_rejected "a property of the wrong type" suggest "$layouts.StepButton.item.item.borderWidth = 'thick'"
 # apl-suggester does not know every component type (it takes an unknown one for a layout); the renderer does.
-expect_rejected "a misspelt component type" render "$layouts.StepText.item.items[1].type = 'Txt'"
+expect_rejected "a misspelt component type" render "$name.type = 'Txt'"
 expect_rejected "no tick handler, so a countdown that stands still" render "delete d.document.mainTemplate.item.handleTick"
 expect_rejected "the step's name pushed off the screen" render \
-  "Object.assign($layouts.StepText.item.items[1], { position: 'absolute', left: '3000dp' })"
-expect_rejected "the step's name painted over" render "$layouts.StepText.item.items[1].text = '\${screen.title}'"
+  "Object.assign($name, { position: 'absolute', left: '3000dp' })"
+expect_rejected "the step's name replaced by the routine's title" render "$name.text = '\${screen.title}'"
 expect_rejected "a button that sends the wrong word" render \
   "$layouts.StepButton.item.onPress[0].arguments = ['skip']"
 [ "$failed" = 0 ] && echo "screens self-test: 7 broken screens rejected"

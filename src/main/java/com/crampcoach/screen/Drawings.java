@@ -31,15 +31,40 @@ public record Drawings(Map<String, Map<String, Object>> byId, Map<String, List<S
         return id == null ? Optional.empty() : Optional.ofNullable(byId.get(id));
     }
 
-    @SuppressWarnings("unchecked")
+    /** Reads the file's three objects, checking each value's shape, so that a wrong one fails at start-up. */
     static Drawings of(Map<String, Object> file) {
-        try {
-            return new Drawings((Map<String, Map<String, Object>>) (Map<String, ?>) file.getOrDefault("drawings", Map.of()),
-                    (Map<String, List<String>>) (Map<String, ?>) file.getOrDefault("routines", Map.of()),
-                    (Map<String, String>) (Map<String, ?>) file.getOrDefault("relief", Map.of()));
-        } catch (ClassCastException e) {
-            throw new ContentException(Screens.FOLDER + "drawings.json: \"drawings\", \"routines\" and \"relief\" "
-                    + "must be objects");
+        Map<String, Map<String, Object>> byId = new java.util.LinkedHashMap<>();
+        Map<String, List<String>> routines = new java.util.LinkedHashMap<>();
+        Map<String, String> relief = new java.util.LinkedHashMap<>();
+        section(file, "drawings").forEach((id, drawing) -> byId.put(id, object(drawing, "drawing \"" + id + "\"")));
+        section(file, "routines").forEach((id, ids) -> {
+            if (!(ids instanceof List<?> list) || !list.stream().allMatch(String.class::isInstance)) {
+                throw wrong("routine \"" + id + "\" must be a list of drawing ids");
+            }
+            routines.put(id, list.stream().map(String.class::cast).toList());
+        });
+        section(file, "relief").forEach((key, id) -> {
+            if (!(id instanceof String name)) {
+                throw wrong(key + " must name a drawing");
+            }
+            relief.put(key, name);
+        });
+        return new Drawings(byId, routines, relief);
+    }
+
+    private static Map<String, Object> section(Map<String, Object> file, String name) {
+        return object(file.getOrDefault(name, Map.of()), "\"" + name + "\"");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> object(Object value, String what) {
+        if (!(value instanceof Map)) {
+            throw wrong(what + " must be an object");
         }
+        return (Map<String, Object>) value;
+    }
+
+    private static ContentException wrong(String what) {
+        return new ContentException(Screens.FOLDER + "drawings.json: " + what);
     }
 }

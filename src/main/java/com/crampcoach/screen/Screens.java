@@ -37,7 +37,6 @@ public final class Screens {
     public static final List<String> PHRASES = List.of("screen.position", "screen.next", "screen.repeat",
             "screen.pause");
 
-    private static final String APL = "Alexa.Presentation.APL";
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);

@@ -93,4 +93,16 @@ class ScreenRulesTest {
         files.put("drawings.json", files.get("drawings.json").replace("\"relief.neck\":", "\"relief.nek\":"));
         assertEquals("a drawing for relief.nek, but en-US has no such answer", check(files).get(0).message());
     }
+
+    @Test
+    void a_drawing_that_is_not_an_object_is_a_problem_not_a_crash() throws IOException {
+        Map<String, String> files = files();
+        ObjectNode drawings = (ObjectNode) JSON.readTree(files.get("drawings.json"));
+        ((ObjectNode) drawings.path("drawings")).put("knee-hug", "a knee hug");
+        files.put("drawings.json", drawings.toString());
+        List<Problem> problems = check(files);
+        assertEquals(1, problems.size(), problems.toString());
+        assertEquals("content/screens/drawings.json", problems.get(0).file());
+        assertEquals("drawing \"knee-hug\" must be an object", problems.get(0).message());
+    }
 }
