@@ -2,9 +2,10 @@
 # Checks the APL screens the skill sends (issue 13): writes the RenderDocument directive of every routine step and
 # every relief answer with a drawing, exactly as the skill builds them, then
 #   1. apl-suggester, Amazon's APL validator: any finding fails;
-#   2. apl-viewhost-web, Amazon's APL renderer for the web, in Debian's headless Chromium, round 480x480 and landscape
-#      1280x800: the texts must be drawn inside the screen, the countdown must follow the clock, the buttons must send
-#      their words; a screenshot of each goes to target/screens/ (with --docs, the README's four to docs/screens/);
+#   2. apl-viewhost-web, Amazon's APL renderer for the web, in Debian's headless Chromium, round 480x480, landscape
+#      1280x800 and small landscape 960x540 (Fire TV): the texts and button labels must be drawn inside the screen and
+#      not cut off, the countdown must follow the clock, the buttons must send their words; a screenshot of each goes
+#      to target/screens/ (with --docs, the README's four to docs/screens/);
 #   3. the self-test: broken copies of a screen must fail both checks.
 # Needs the jar (./mvnw package), node, Chromium (apt-get install chromium) and `npm ci --prefix tools/screens`.
 # Where one is missing it says so and skips, except under CI=true, where a skipped check is a failure.

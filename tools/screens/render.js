@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Renders RenderDocument directives with Amazon's APL web renderer (apl-viewhost-web, APL core compiled to WebAssembly)
-// in Debian's headless Chromium, at a round (Echo Spot) and a landscape (Echo Show) viewport, and checks what a
+// in Debian's headless Chromium, at a round (Echo Spot), a landscape (Echo Show) and a small landscape (Fire TV) viewport, and checks what a
 // person would see: every expected text really laid out inside the visible screen, the countdown following the
 // clock, and the touch buttons sending their words. Writes a screenshot of each screen and viewport.
 //
@@ -19,6 +19,7 @@ const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 const VIEWPORTS = [
   { name: 'round', width: 480, height: 480, shape: 'ROUND', mode: 'HUB', dpi: 160 },
   { name: 'landscape', width: 1280, height: 800, shape: 'RECTANGLE', mode: 'HUB', dpi: 160 },
+  { name: 'tv', width: 960, height: 540, shape: 'RECTANGLE', mode: 'TV', dpi: 160 }, // the smallest landscape
 ];
 // As the machine notes require on this closed network: no background connections, a fresh profile.
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
@@ -89,6 +90,16 @@ async function renderOne(browser, file, viewport, outDir) {
       const box = el.getBoundingClientRect();
       const style = getComputedStyle(el);
       if (box.width < 1 || box.height < 1 || style.visibility === 'hidden' || style.opacity === '0') continue;
+      // Cut off by a component that clips its children (APL components hide what overflows them)?
+      let clipped = false;
+      for (let parent = el.parentElement; parent && parent.id !== 'apl'; parent = parent.parentElement) {
+        if (getComputedStyle(parent).overflow === 'visible') continue;
+        const edge = parent.getBoundingClientRect();
+        if (box.left < edge.left - 1 || box.right > edge.right + 1 || box.top < edge.top - 1 || box.bottom > edge.bottom + 1) {
+          clipped = true;
+        }
+      }
+      if (clipped) return `cut off by the component around it at ${Math.round(box.left)},${Math.round(box.top)}`;
       const corners = [[box.left, box.top], [box.right, box.top], [box.left, box.bottom], [box.right, box.bottom]];
       const inside = corners.every(([x, y]) => {
         if (x < root.left - 1 || x > root.right + 1 || y < root.top - 1 || y > root.bottom + 1) return false;
@@ -121,6 +132,8 @@ async function renderOne(browser, file, viewport, outDir) {
   }
   await page.screenshot({ path: shot });
   for (const button of expect.buttons || []) {
+    const seen = await visible(button.label);
+    if (seen !== 'ok') problems.push(`button "${button.label}": ${seen}`);
     const target = page.locator('#apl *', { hasText: new RegExp(`^${button.label}$`) }).last();
     await target.click();
     await page.clock.runFor(300);

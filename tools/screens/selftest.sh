@@ -30,7 +30,8 @@ expect_rejected "no tick handler, so a countdown that stands still" render "dele
 expect_rejected "the step's name pushed off the screen" render \
   "Object.assign($name, { position: 'absolute', left: '3000dp' })"
 expect_rejected "the step's name replaced by the routine's title" render "$name.text = '\${screen.title}'"
+expect_rejected "buttons too wide for a small screen" render "$layouts.StepButton.item.item.width = '400dp'"
 expect_rejected "a button that sends the wrong word" render \
   "$layouts.StepButton.item.onPress[0].arguments = ['skip']"
-[ "$failed" = 0 ] && echo "screens self-test: 7 broken screens rejected"
+[ "$failed" = 0 ] && echo "screens self-test: 8 broken screens rejected"
 exit "$failed"
