@@ -5,6 +5,7 @@ import com.crampcoach.content.Catalog;
 import com.crampcoach.content.Content;
 import com.crampcoach.content.Key;
 import com.crampcoach.content.Problem;
+import com.crampcoach.screen.Screens;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -64,8 +65,13 @@ public final class Linter {
         } catch (IOException e) {
             problems.add(new Problem(modelsDir.toString(), 0, "cannot read: " + e));
         }
+        // A folder of content without screens/ (a test's copy of a locale, say) is linted without them; the class
+        // path's must have them, and so must the build's source folder (ScreenRulesTest).
+        Path screens = contentRoot.resolve("screens");
         return lint(Content.load(contentRoot), locale -> contentRoot.resolve(locale).toString(), models,
-                modelsDir + File.separator, problems);
+                modelsDir + File.separator, problems, Files.isDirectory(screens) ? name -> Files.isRegularFile(
+                        screens.resolve(name)) ? Files.newInputStream(screens.resolve(name)) : null : null,
+                screens + File.separator);
     }
 
     /** Lints what the jar (or the class path) holds: {@code content/} and {@code interactionModels/custom/}. */
@@ -81,11 +87,13 @@ public final class Linter {
                     .forEach(path -> models.add(new ModelSource(path, localeOf(path.substring(MODELS.length())),
                             () -> classLoader.getResourceAsStream(path))));
         }
-        return lint(Content.loadFromClassPath(), locale -> "content/" + locale, models, MODELS, problems);
+        return lint(Content.loadFromClassPath(), locale -> "content/" + locale, models, MODELS, problems,
+                name -> classLoader.getResourceAsStream(Screens.FOLDER + name), Screens.FOLDER);
     }
 
     private static Report lint(Content.Loaded loaded, Function<String, String> contentFolder,
-            List<ModelSource> sources, String modelsPrefix, List<Problem> found) {
+            List<ModelSource> sources, String modelsPrefix, List<Problem> found, Screens.Opener screens,
+            String screensFolder) {
         Set<Problem> problems = new LinkedHashSet<>(found); // a set: a locale that inherits a problem repeats it
         problems.addAll(loaded.problems());
         Set<Problem> readProblems = new LinkedHashSet<>();
@@ -116,6 +124,9 @@ public final class Linter {
             content.locales().stream().filter(locale -> !modelLocales.contains(locale))
                     .forEach(locale -> problems.add(new Problem(contentFolder.apply(locale), 0, "content for " + locale
                             + " but no interaction model " + modelsPrefix + locale + ".json, so nobody can hear it")));
+        }
+        if (screens != null) {
+            ScreenRules.check(screens, screensFolder, content, problems::add);
         }
         // First what could not be read (malformed XML or JSON, a broken element), then what follows from the rest;
         // each part by file and line. A broken file's missing keys come after the line that broke it, not before.

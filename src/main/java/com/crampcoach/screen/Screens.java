@@ -1,0 +1,172 @@
+package com.crampcoach.screen;
+
+import com.amazon.ask.model.RequestEnvelope;
+import com.amazon.ask.model.interfaces.alexa.presentation.apl.RenderDocumentDirective;
+import com.crampcoach.content.Catalog;
+import com.crampcoach.content.ContentException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What a device with a screen shows beside the words: an APL document for a routine step and one for a relief
+ * answer, read once from {@code content/screens/} on the class path, with the stretch's drawing inlined and every word
+ * passed in through the datasource {@code screen}. Only for devices that declare {@code Alexa.Presentation.APL}
+ * ({@link #supported}); every other device gets no directive at all.
+ */
+public final class Screens {
+
+    /** The token of a routine step's document; a touch on its buttons comes back as a UserEvent from it. */
+    public static final String STEP_TOKEN = "cramp-coach-step";
+    /** The token of a relief answer's document. */
+    public static final String RELIEF_TOKEN = "cramp-coach-relief";
+    /** Where the documents and drawings live on the class path. */
+    public static final String FOLDER = "content/screens/";
+    /** The phrases (in each locale's screen.xml) the screens show that no script says. */
+    public static final List<String> PHRASES = List.of("screen.position", "screen.next", "screen.repeat",
+            "screen.pause");
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
+
+    private final Map<String, Object> step;
+    private final Map<String, Object> relief;
+    private final Drawings drawings;
+
+    private Screens(Map<String, Object> step, Map<String, Object> relief, Drawings drawings) {
+        this.step = step;
+        this.relief = relief;
+        this.drawings = drawings;
+    }
+
+    /** Reads the documents and drawings from the class path; a missing or malformed file fails here, at start-up. */
+    public static Screens load() {
+        ClassLoader loader = Screens.class.getClassLoader();
+        return read(name -> loader.getResourceAsStream(FOLDER + name));
+    }
+
+    /** Reads them through {@code open} (a file name in {@code content/screens/} to its bytes, or null if absent). */
+    public static Screens read(Opener open) {
+        return new Screens(document(open, "step.json"), document(open, "relief.json"),
+                Drawings.of(object(open, "drawings.json")));
+    }
+
+    /** True only when the request's device declares {@code Alexa.Presentation.APL} among its supported interfaces. */
+    public static boolean supported(RequestEnvelope envelope) {
+        return envelope != null && envelope.getContext() != null && envelope.getContext().getSystem() != null
+                && envelope.getContext().getSystem().getDevice() != null
+                && envelope.getContext().getSystem().getDevice().getSupportedInterfaces() != null
+                && envelope.getContext().getSystem().getDevice().getSupportedInterfaces()
+                        .getAlexaPresentationAPL() != null;
+    }
+
+    /** The drawings and which step or answer each goes with. */
+    public Drawings drawings() {
+        return drawings;
+    }
+
+    /** A routine step's screen, in the words of {@code catalog}'s locale. */
+    public RenderDocumentDirective routineStep(Catalog catalog, RoutineStep shown) {
+        Map<String, Object> screen = new LinkedHashMap<>();
+        screen.put("title", shown.routineTitle());
+        screen.put("name", capitalised(shown.stepName(), catalog.locale()));
+        screen.put("position", catalog.phraseText("screen.position",
+                Map.of("step", Integer.toString(shown.index() + 1), "total", Integer.toString(shown.count()))));
+        screen.put("holdMs", shown.holdSeconds() * 1000L);
+        screen.put("holds", shown.holds());
+        screen.put("leadMs", shown.millisBeforeHold());
+        screen.put("gapMs", shown.millisBetweenHolds());
+        screen.put("buttons", Map.of(
+                "next", catalog.phraseText("screen.next", Map.of()),
+                "repeat", catalog.phraseText("screen.repeat", Map.of()),
+                "pause", catalog.phraseText("screen.pause", Map.of())));
+        return directive(STEP_TOKEN, step, drawings.forStep(shown.routineId(), shown.index()), screen);
+    }
+
+    /**
+     * A relief answer's screen: its card's title and text, a line of the card to a line on the screen, and the
+     * drawing of its main stretch when there is one.
+     *
+     * @param reliefKey the answer's content key ("relief.calf"), which picks the drawing
+     */
+    public RenderDocumentDirective relief(String reliefKey, String title, String cardText) {
+        List<String> lines = new ArrayList<>();
+        for (String line : (cardText == null ? "" : cardText.strip()).split("\n")) {
+            lines.add(line.strip());
+        }
+        Map<String, Object> screen = new LinkedHashMap<>();
+        screen.put("title", title == null ? "" : title.strip());
+        screen.put("lines", lines);
+        return directive(RELIEF_TOKEN, relief, drawings.forRelief(reliefKey), screen);
+    }
+
+    private static RenderDocumentDirective directive(String token, Map<String, Object> document,
+            Optional<Map<String, Object>> drawing, Map<String, Object> screen) {
+        Map<String, Object> sent = new LinkedHashMap<>(document);
+        drawing.ifPresent(avg -> sent.put("graphics", Map.of("stretch", avg)));
+        screen.put("drawing", drawing.isPresent());
+        return RenderDocumentDirective.builder().withToken(token).withDocument(sent)
+                .withDatasources(Map.of("screen", screen)).build();
+    }
+
+    private static String capitalised(String text, String locale) {
+        String stripped = text == null ? "" : text.strip();
+        return stripped.isEmpty() ? stripped
+                : stripped.substring(0, 1).toUpperCase(Locale.forLanguageTag(locale)) + stripped.substring(1);
+    }
+
+    private static Map<String, Object> document(Opener open, String name) {
+        Map<String, Object> document = object(open, name);
+        if (!"APL".equals(document.get("type")) || !(document.get("mainTemplate") instanceof Map)) {
+            throw new ContentException(FOLDER + name + ": not an APL document (needs \"type\": \"APL\" and a mainTemplate)");
+        }
+        return document;
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> object(Opener open, String name) {
+        try (InputStream in = open.open(name)) {
+            if (in == null) {
+                throw new ContentException(FOLDER + name + ": missing");
+            }
+            return (Map<String, Object>) frozen(JSON.readValue(in, new TypeReference<Map<String, Object>>() { }));
+        } catch (JsonProcessingException e) {
+            throw new ContentException(FOLDER + name + ": not valid JSON, line " + e.getLocation().getLineNr() + ": "
+                    + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new ContentException(FOLDER + name + ": cannot read: " + e.getMessage());
+        }
+    }
+
+    /** The documents are shared by every answer, so nothing may change them after loading. */
+    @SuppressWarnings("unchecked")
+    private static Object frozen(Object value) {
+        if (value instanceof Map<?, ?> map) {
+            Map<String, Object> copy = new LinkedHashMap<>();
+            map.forEach((key, item) -> copy.put((String) key, frozen(item)));
+            return Collections.unmodifiableMap(copy);
+        }
+        if (value instanceof List<?> list) {
+            return Collections.unmodifiableList(Arrays.asList(list.stream().map(Screens::frozen).toArray()));
+        }
+        return value;
+    }
+
+    /** Opens a file of {@code content/screens/} by name; null when there is none. */
+    @FunctionalInterface
+    public interface Opener {
+        InputStream open(String name) throws IOException;
+    }
+}
