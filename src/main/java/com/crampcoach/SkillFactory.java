@@ -9,6 +9,7 @@ import com.crampcoach.conversation.ErrorHandler;
 import com.crampcoach.conversation.Intents;
 import com.crampcoach.conversation.LaunchHandler;
 import com.crampcoach.conversation.OtherRequestHandler;
+import com.crampcoach.conversation.Parts;
 import com.crampcoach.conversation.ScreenEventHandler;
 import com.crampcoach.conversation.SessionEndedHandler;
 import com.crampcoach.conversation.Turn;
@@ -20,6 +21,7 @@ import com.crampcoach.memory.Settings;
 import com.crampcoach.memory.UserTable;
 import com.crampcoach.relief.Relief;
 import com.crampcoach.routine.Routines;
+import com.crampcoach.screen.Screens;
 import java.time.Clock;
 import java.util.Set;
 
@@ -34,13 +36,13 @@ public final class SkillFactory {
     }
 
     public static Skill create(Config config, Content content, Memory memory) {
-        Dialogue dialogue = dialogue(content, memory);
+        Parts parts = new Parts(content, memory, Screens.load());
+        Dialogue dialogue = dialogue(parts);
         return new CustomSkillBuilder()
                 .withSkillId(config.skillId())
-                .addRequestHandlers(new LaunchHandler(content, memory), dialogue,
-                        new ScreenEventHandler(content, memory, dialogue),
-                        new SessionEndedHandler(content, memory), new OtherRequestHandler())
-                .addExceptionHandler(new ErrorHandler(content))
+                .addRequestHandlers(new LaunchHandler(parts), dialogue, new ScreenEventHandler(parts, dialogue),
+                        new SessionEndedHandler(parts), new OtherRequestHandler())
+                .addExceptionHandler(new ErrorHandler(parts))
                 .build();
     }
 
@@ -53,12 +55,12 @@ public final class SkillFactory {
 
     /** The intents that have an action of their own; any other gets the fallback answer. */
     public static Set<String> handledIntents(Content content) {
-        return dialogue(content, Memory.none()).intents();
+        return dialogue(new Parts(content, Memory.none(), Screens.load())).intents();
     }
 
     /** Every intent, once, and what it does. Each action decides by where the person is (see {@link Intents}). */
-    static Dialogue dialogue(Content content, Memory memory) {
-        return Dialogue.builder(content, memory)
+    static Dialogue dialogue(Parts parts) {
+        return Dialogue.builder(parts)
                 // An emergency wins in every state: in a routine, at a question, at consent, at a deletion.
                 .on("EmergencyIntent", Turn::emergency)
                 .on("CalfCrampIntent", Intents.script(Key.RELIEF_CALF, "calf"))

@@ -293,7 +293,7 @@ class SkillTest {
                         throw new IllegalStateException("database exploded at com.crampcoach.Secret");
                     }
                 })
-                .addExceptionHandler(new com.crampcoach.conversation.ErrorHandler(Content.load()))
+                .addExceptionHandler(new com.crampcoach.conversation.ErrorHandler(new com.crampcoach.conversation.Parts(Content.load(), com.crampcoach.memory.Memory.none(), com.crampcoach.screen.Screens.load())))
                 .build();
         var envelope = new com.amazon.ask.util.JacksonSerializer()
                 .deserialize(alexa.envelopes.intent("CalfCrampIntent").toString(), com.amazon.ask.model.RequestEnvelope.class);

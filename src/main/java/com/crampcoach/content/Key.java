@@ -113,6 +113,11 @@ public enum Key {
         this.expects = expects;
     }
 
+    /** Whether this is a relief script, which a screen shows as steps. */
+    public boolean relief() {
+        return id.startsWith("relief.");
+    }
+
     /** What the answer's question expects, besides yes or no. */
     public Expects expects() {
         return expects;

@@ -27,7 +27,11 @@ public enum Phrase {
     TODAY("when.today"),
     YESTERDAY("when.yesterday"),
     WEEK("period.week"),
-    MONTH("period.month");
+    MONTH("period.month"),
+    SCREEN_POSITION("screen.position"),
+    SCREEN_NEXT("screen.next"),
+    SCREEN_REPEAT("screen.repeat"),
+    SCREEN_PAUSE("screen.pause");
 
     private final String id;
 

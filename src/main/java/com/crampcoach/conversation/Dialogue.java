@@ -5,8 +5,6 @@ import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.amazon.ask.model.IntentRequest;
 import com.amazon.ask.model.Response;
 import com.crampcoach.Logging;
-import com.crampcoach.content.Content;
-import com.crampcoach.memory.Memory;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -29,18 +27,16 @@ public final class Dialogue implements RequestHandler {
         Optional<Response> answer(Turn turn);
     }
 
-    private final Content content;
-    private final Memory memory;
+    private final Parts parts;
     private final Map<String, IntentAction> actions;
 
-    private Dialogue(Content content, Memory memory, Map<String, IntentAction> actions) {
-        this.content = content;
-        this.memory = memory;
+    private Dialogue(Parts parts, Map<String, IntentAction> actions) {
+        this.parts = parts;
         this.actions = Map.copyOf(actions);
     }
 
-    public static Builder builder(Content content, Memory memory) {
-        return new Builder(content, memory);
+    public static Builder builder(Parts parts) {
+        return new Builder(parts);
     }
 
     /** The intents with an action of their own. */
@@ -58,7 +54,7 @@ public final class Dialogue implements RequestHandler {
         IntentRequest request = (IntentRequest) input.getRequest();
         // A tampered request may carry an IntentRequest without an intent.
         String name = request.getIntent() == null ? null : request.getIntent().getName();
-        return answer(name, Turn.of(input, content, memory));
+        return answer(name, Turn.of(input, parts));
     }
 
     /** What {@code intent} does on this turn: the same whether it was said, or touched on a screen. */
@@ -73,13 +69,11 @@ public final class Dialogue implements RequestHandler {
 
     /** Lists what each intent does; an intent listed twice is a mistake, and fails here. */
     public static final class Builder {
-        private final Content content;
-        private final Memory memory;
+        private final Parts parts;
         private final Map<String, IntentAction> actions = new LinkedHashMap<>();
 
-        private Builder(Content content, Memory memory) {
-            this.content = content;
-            this.memory = memory;
+        private Builder(Parts parts) {
+            this.parts = parts;
         }
 
         public Builder on(String intent, IntentAction action) {
@@ -93,7 +87,7 @@ public final class Dialogue implements RequestHandler {
             if (!actions.containsKey(Intents.FALLBACK)) {
                 throw new IllegalStateException(Intents.FALLBACK + " needs an action: it answers unknown intents");
             }
-            return new Dialogue(content, memory, actions);
+            return new Dialogue(parts, actions);
         }
     }
 }

@@ -7,7 +7,6 @@ import com.amazon.ask.model.LaunchRequest;
 import com.amazon.ask.model.Request;
 import com.amazon.ask.model.Response;
 import com.crampcoach.Logging;
-import com.crampcoach.content.Content;
 import com.crampcoach.content.Key;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -20,10 +19,10 @@ import org.slf4j.LoggerFactory;
 public final class ErrorHandler implements ExceptionHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ErrorHandler.class);
-    private final Content content;
+    private final Parts parts;
 
-    public ErrorHandler(Content content) {
-        this.content = content;
+    public ErrorHandler(Parts parts) {
+        this.parts = parts;
     }
 
     @Override
@@ -38,7 +37,7 @@ public final class ErrorHandler implements ExceptionHandler {
         LOG.error("Request {} ({}, intent {}) failed", Logging.field(request.getRequestId()), Logging.field(request.getType()),
                 Logging.field(intent), Logging.safe(throwable));
         if (request instanceof IntentRequest || request instanceof LaunchRequest) {
-            return Turn.of(input, content, com.crampcoach.memory.Memory.none()).say(Key.ERROR);
+            return Turn.of(input, parts.withoutMemory()).say(Key.ERROR);
         }
         return input.getResponseBuilder().build();
     }

@@ -4,20 +4,16 @@ import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.amazon.ask.model.LaunchRequest;
 import com.amazon.ask.model.Response;
-import com.crampcoach.content.Content;
-import com.crampcoach.memory.Memory;
 import com.crampcoach.memory.Welcome;
 import java.util.Optional;
 
 /** "Open cramp coach" (see {@link Welcome}). */
 public final class LaunchHandler implements RequestHandler {
 
-    private final Content content;
-    private final Memory memory;
+    private final Parts parts;
 
-    public LaunchHandler(Content content, Memory memory) {
-        this.content = content;
-        this.memory = memory;
+    public LaunchHandler(Parts parts) {
+        this.parts = parts;
     }
 
     @Override
@@ -27,6 +23,6 @@ public final class LaunchHandler implements RequestHandler {
 
     @Override
     public Optional<Response> handle(HandlerInput input) {
-        return Welcome.launch(Turn.of(input, content, memory));
+        return Welcome.launch(Turn.of(input, parts));
     }
 }

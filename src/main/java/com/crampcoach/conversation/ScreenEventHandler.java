@@ -5,33 +5,25 @@ import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.amazon.ask.model.Response;
 import com.amazon.ask.model.interfaces.alexa.presentation.apl.UserEvent;
 import com.crampcoach.Logging;
-import com.crampcoach.content.Content;
-import com.crampcoach.memory.Memory;
-import java.util.List;
-import java.util.Map;
+import com.crampcoach.screen.Button;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A button touched on a screen ({@code Alexa.Presentation.APL.UserEvent}, sent with one argument: "next",
- * "repeat", "pause", "back"): does exactly what saying it does, through the same dialogue. Any other event
- * gets an empty response.
+ * A button touched on a routine step's screen ({@code Alexa.Presentation.APL.UserEvent} from that document, with
+ * one argument: "next", "repeat" or "pause"): does exactly what saying it does, through the same dialogue. Any
+ * other event gets an empty response.
  */
 public final class ScreenEventHandler implements RequestHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ScreenEventHandler.class);
-    /** What each button means, as the intent the same words would be. */
-    static final Map<String, String> BUTTONS = Map.of("next", "AMAZON.NextIntent", "repeat", "AMAZON.RepeatIntent",
-            "pause", "AMAZON.PauseIntent", "back", "AMAZON.PreviousIntent");
 
-    private final Content content;
-    private final Memory memory;
+    private final Parts parts;
     private final Dialogue dialogue;
 
-    public ScreenEventHandler(Content content, Memory memory, Dialogue dialogue) {
-        this.content = content;
-        this.memory = memory;
+    public ScreenEventHandler(Parts parts, Dialogue dialogue) {
+        this.parts = parts;
         this.dialogue = dialogue;
     }
 
@@ -42,13 +34,21 @@ public final class ScreenEventHandler implements RequestHandler {
 
     @Override
     public Optional<Response> handle(HandlerInput input) {
-        List<Object> arguments = ((UserEvent) input.getRequest()).getArguments();
-        Object button = arguments == null || arguments.isEmpty() ? null : arguments.get(0);
-        String intent = button instanceof String name ? BUTTONS.get(name) : null;
-        if (intent == null) {
-            LOG.warn("Screen event with unknown arguments: {}", Logging.field(String.valueOf(arguments)));
+        Optional<Button> button = Button.pressed(input.getRequest());
+        if (button.isEmpty()) {
+            LOG.warn("Screen event that is no button of ours: {}",
+                    Logging.field(String.valueOf(((UserEvent) input.getRequest()).getArguments())));
             return input.getResponseBuilder().build();
         }
-        return dialogue.answer(intent, Turn.of(input, content, memory));
+        return dialogue.answer(intent(button.get()), Turn.of(input, parts));
+    }
+
+    /** The intent the same words would be. */
+    static String intent(Button button) {
+        return switch (button) {
+            case NEXT -> "AMAZON.NextIntent";
+            case REPEAT -> "AMAZON.RepeatIntent";
+            case PAUSE -> "AMAZON.PauseIntent";
+        };
     }
 }

@@ -5,8 +5,6 @@ import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.amazon.ask.model.Response;
 import com.amazon.ask.model.SessionEndedRequest;
 import com.crampcoach.Logging;
-import com.crampcoach.content.Content;
-import com.crampcoach.memory.Memory;
 import com.crampcoach.routine.Routines;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -19,12 +17,10 @@ import org.slf4j.LoggerFactory;
 public final class SessionEndedHandler implements RequestHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(SessionEndedHandler.class);
-    private final Content content;
-    private final Memory memory;
+    private final Parts parts;
 
-    public SessionEndedHandler(Content content, Memory memory) {
-        this.content = content;
-        this.memory = memory;
+    public SessionEndedHandler(Parts parts) {
+        this.parts = parts;
     }
 
     @Override
@@ -41,7 +37,7 @@ public final class SessionEndedHandler implements RequestHandler {
         } else {
             LOG.info("Session ended: reason={}", ended.getReason());
         }
-        Turn turn = Turn.of(input, content, memory);
+        Turn turn = Turn.of(input, parts);
         turn.place().ifPresent(at -> Routines.save(turn, at));
         return input.getResponseBuilder().build();
     }

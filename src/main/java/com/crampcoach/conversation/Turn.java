@@ -5,7 +5,10 @@ import com.amazon.ask.model.RequestEnvelope;
 import com.amazon.ask.model.Response;
 import com.amazon.ask.response.ResponseBuilder;
 import com.crampcoach.content.Catalog;
-import com.crampcoach.content.Content;
+import com.crampcoach.screen.RoutineStep;
+import com.crampcoach.screen.Screens;
+import com.amazon.ask.model.Directive;
+import com.crampcoach.content.HoldRenderer;
 import com.crampcoach.content.Key;
 import com.crampcoach.content.Phrase;
 import com.crampcoach.content.Reply;
@@ -36,24 +39,27 @@ public final class Turn {
     private final HandlerInput input;
     private final Catalog catalog;
     private final Memory memory;
+    private final Screens screens;
     private final Conversation before;
     private Conversation after;
     private Lookup<UserRecord> user;
     /** A brief read of the record for the person's settings, once per request at most, even when it failed. */
     private Lookup<UserRecord> brief;
 
-    private Turn(HandlerInput input, Catalog catalog, Memory memory, Conversation before) {
+    private Turn(HandlerInput input, Catalog catalog, Memory memory, Screens screens, Conversation before) {
         this.input = input;
         this.catalog = catalog;
         this.memory = memory;
+        this.screens = screens;
         this.before = before;
         // A new answer replaces the question; where the person is in a routine stays until an action moves it.
         this.after = before.withQuestion(Optional.empty());
     }
 
-    public static Turn of(HandlerInput input, Content content, Memory memory) {
-        Catalog catalog = content.forLocale(input.getRequest().getLocale());
-        return new Turn(input, catalog, memory, Conversation.read(sessionAttributes(input), catalog));
+    public static Turn of(HandlerInput input, Parts parts) {
+        Catalog catalog = parts.content().forLocale(input.getRequest().getLocale());
+        return new Turn(input, catalog, parts.memory(), parts.screens(),
+                Conversation.read(sessionAttributes(input), catalog));
     }
 
     // ---------------------------------------------------------------------------------------------- the request
@@ -213,7 +219,7 @@ public final class Turn {
         Said said = new Said.Answer(key, values);
         after = after.withLast(Optional.of(said)).withQuestion(catalog.prompt(key).asksQuestion()
                 ? Optional.of(new Question(key, values, subject)) : Optional.empty());
-        return respond(render(said), false);
+        return respond(said);
     }
 
     /**
@@ -243,7 +249,7 @@ public final class Turn {
         Said said = new Said.Step(routine, index, preface);
         after = after.withLast(Optional.of(said)).withPlace(index == routine.steps().size() - 1
                 ? Optional.empty() : Optional.of(new Place(routine, index, false, false)));
-        return respond(render(said), false);
+        return respond(said);
     }
 
     /** Plays a routine without stopping from step {@code from}, in as few answers as Alexa allows. */
@@ -265,7 +271,7 @@ public final class Turn {
         if (last instanceof Said.Step step && step.preface() == Preface.INTRO) {
             last = new Said.Step(step.routine(), step.step(), Preface.NONE);
         }
-        return respond(render(last), false);
+        return respond(last);
     }
 
     /** The emergency answer: never slowed or quietened, never waiting on memory, and it ends the session. */
@@ -294,11 +300,46 @@ public final class Turn {
         };
     }
 
+    /** Says {@code said}, and shows it on a screen if the device has one and it is a routine step or relief. */
+    private Optional<Response> respond(Said said) {
+        Reply reply = render(said);
+        return respond(reply, false, screen(said, reply));
+    }
+
     private Optional<Response> respond(Reply reply, boolean emergency) {
+        return respond(reply, emergency, Optional.empty());
+    }
+
+    /**
+     * What a screen shows for an answer: a routine step, its drawing and a countdown that starts when its spoken
+     * hold does; a relief script, its steps. Only for devices that declare APL; nothing for anything else.
+     */
+    private Optional<Directive> screen(Said said, Reply reply) {
+        if (!Screens.supported(envelope())) {
+            return Optional.empty();
+        }
+        if (said instanceof Said.Step step) {
+            Routine routine = step.routine();
+            int hold = preferences().hold(routine.steps().get(step.step()).holdSeconds());
+            RoutineStep shown = RoutineStep.of(routine, step.step(), hold, catalog.phrase(Phrase.OTHER_SIDE, Map.of()));
+            String preface = preface(step);
+            long before = shown.millisBeforeHold() + (preface == null ? 0 : HoldRenderer.estimateMillis(preface));
+            return Optional.of(screens.routineStep(catalog, new RoutineStep(shown.routineId(), shown.routineTitle(),
+                    shown.index(), shown.count(), shown.stepName(), shown.holdSeconds(), shown.holds(), before,
+                    shown.millisBetweenHolds())));
+        }
+        if (said instanceof Said.Answer answer && Key.byId(answer.key()).filter(Key::relief).isPresent()) {
+            return Optional.of(screens.relief(answer.key(), reply.cardTitle(), reply.cardText()));
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Response> respond(Reply reply, boolean emergency, Optional<Directive> screen) {
         Preferences preferences = emergency ? Preferences.DEFAULT : preferences();
         ResponseBuilder response = input.getResponseBuilder()
                 .withSpeech(preferences.apply(reply.speech()))
                 .withSimpleCard(reply.cardTitle(), reply.cardText());
+        screen.ifPresent(response::addDirective);
         if (reply.keepsSessionOpen() && !emergency) {
             response.withReprompt(preferences.apply(reply.reprompt())).withShouldEndSession(false);
         } else {

@@ -64,8 +64,6 @@ final class ScreenRules {
         Catalog base = content.forLocale(Content.DEFAULT_LOCALE);
         drawings.relief().keySet().stream().filter(key -> !base.has(key)).sorted().forEach(key -> report.accept(
                 new Problem(file, 0, "a drawing for " + key + ", but " + Content.DEFAULT_LOCALE + " has no such answer")));
-        Screens.PHRASES.stream().filter(key -> !base.phrases().containsKey(key)).forEach(key -> report.accept(
-                new Problem(Content.DEFAULT_LOCALE, 0, "no <phrase key=\"" + key + "\">, which the screens show")));
         for (String locale : content.locales()) {
             for (Routine routine : content.forLocale(locale).routines()) {
                 List<String> ids = drawings.routines().getOrDefault(routine.id(), List.of());

@@ -3,6 +3,7 @@ package com.crampcoach.screen;
 import com.amazon.ask.model.RequestEnvelope;
 import com.amazon.ask.model.interfaces.alexa.presentation.apl.RenderDocumentDirective;
 import com.crampcoach.content.Catalog;
+import com.crampcoach.content.Phrase;
 import com.crampcoach.content.ContentException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -33,9 +34,6 @@ public final class Screens {
     public static final String RELIEF_TOKEN = "cramp-coach-relief";
     /** Where the documents and drawings live on the class path. */
     public static final String FOLDER = "content/screens/";
-    /** The phrases (in each locale's screen.xml) the screens show that no script says. */
-    public static final List<String> PHRASES = List.of("screen.position", "screen.next", "screen.repeat",
-            "screen.pause");
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -82,16 +80,16 @@ public final class Screens {
         Map<String, Object> screen = new LinkedHashMap<>();
         screen.put("title", shown.routineTitle());
         screen.put("name", capitalised(shown.stepName(), catalog.locale()));
-        screen.put("position", catalog.phraseText("screen.position",
+        screen.put("position", catalog.phraseText(Phrase.SCREEN_POSITION,
                 Map.of("step", Integer.toString(shown.index() + 1), "total", Integer.toString(shown.count()))));
         screen.put("holdMs", shown.holdSeconds() * 1000L);
         screen.put("holds", shown.holds());
         screen.put("leadMs", shown.millisBeforeHold());
         screen.put("gapMs", shown.millisBetweenHolds());
         screen.put("buttons", Map.of(
-                "next", catalog.phraseText("screen.next", Map.of()),
-                "repeat", catalog.phraseText("screen.repeat", Map.of()),
-                "pause", catalog.phraseText("screen.pause", Map.of())));
+                "next", catalog.phraseText(Phrase.SCREEN_NEXT, Map.of()),
+                "repeat", catalog.phraseText(Phrase.SCREEN_REPEAT, Map.of()),
+                "pause", catalog.phraseText(Phrase.SCREEN_PAUSE, Map.of())));
         return directive(STEP_TOKEN, step, drawings.forStep(shown.routineId(), shown.index()), screen);
     }
 

@@ -40,7 +40,7 @@ class ErrorHandlerTest {
                     throw new IllegalStateException("a handler failed");
                 }
             })
-            .addExceptionHandler(new ErrorHandler(CONTENT))
+            .addExceptionHandler(new ErrorHandler(new Parts(CONTENT, com.crampcoach.memory.Memory.none(), com.crampcoach.screen.Screens.load())))
             .build();
 
     private Response invoke(JsonNode request) {
