@@ -138,8 +138,9 @@ async function renderOne(browser, file, viewport, outDir) {
     await target.click();
     await page.clock.runFor(300);
     const sent = await page.evaluate(() => window.sentEvents.splice(0));
-    if (JSON.stringify(sent) !== JSON.stringify([[button.argument]])) {
-      problems.push(`touching "${button.label}" sent ${JSON.stringify(sent)}, not [["${button.argument}"]]`);
+    const wanted = [[button.argument, expect.routine, expect.step]];
+    if (JSON.stringify(sent) !== JSON.stringify(wanted)) {
+      problems.push(`touching "${button.label}" sent ${JSON.stringify(sent)}, not ${JSON.stringify(wanted)}`);
     }
   }
   if (pageErrors.length > 0) problems.push(`page errors: ${pageErrors.join('; ')}`);

@@ -34,13 +34,25 @@ public final class ScreenEventHandler implements RequestHandler {
 
     @Override
     public Optional<Response> handle(HandlerInput input) {
-        Optional<Button> button = Button.pressed(input.getRequest());
-        if (button.isEmpty()) {
+        Optional<Button.Press> press = Button.pressed(input.getRequest());
+        if (press.isEmpty()) {
             LOG.warn("Screen event that is no button of ours: {}",
                     Logging.field(String.valueOf(((UserEvent) input.getRequest()).getArguments())));
             return input.getResponseBuilder().build();
         }
-        return dialogue.answer(intent(button.get()), Turn.of(input, parts));
+        Turn turn = Turn.of(input, parts);
+        return dialogue.answer(intent(press.get().button()), shownOn(turn, press.get()));
+    }
+
+    /**
+     * The turn at the step whose screen was touched: a screen can outlive its session (the last step, a pause, an
+     * emergency) or lag behind it, and a touch means the step the person sees. A step we do not have changes nothing.
+     */
+    private static Turn shownOn(Turn turn, Button.Press press) {
+        return turn.catalog().routine(press.routineId())
+                .filter(routine -> press.step() >= 0 && press.step() < routine.steps().size())
+                .map(routine -> turn.at(new Conversation.Place(routine, press.step(), false, false)))
+                .orElse(turn);
     }
 
     /** The intent the same words would be. */

@@ -112,6 +112,15 @@ public final class Turn {
         return before.expects(kind);
     }
 
+    /** The same turn, but at {@code place} (where a touched screen says the person is). */
+    Turn at(Place place) {
+        Conversation here = before.withPlace(Optional.of(place));
+        Turn turn = new Turn(input, catalog, memory, screens, here);
+        turn.user = user;
+        turn.brief = brief;
+        return turn;
+    }
+
     /** Leaves the routine: the next turn finds no place. */
     public void leaveRoutine() {
         after = after.withPlace(Optional.empty());
@@ -321,12 +330,14 @@ public final class Turn {
         if (said instanceof Said.Step step) {
             Routine routine = step.routine();
             int hold = preferences().hold(routine.steps().get(step.step()).holdSeconds());
-            RoutineStep shown = RoutineStep.of(routine, step.step(), hold, catalog.phrase(Phrase.OTHER_SIDE, Map.of()));
+            RoutineStep shown = RoutineStep.of(routine, step.step(), hold, catalog);
             String preface = preface(step);
             long before = shown.millisBeforeHold() + (preface == null ? 0 : HoldRenderer.estimateMillis(preface));
+            // Spoken slower, the words before and between the holds last longer; the holds themselves do not.
+            double pace = preferences().slow() ? 1 / Preferences.SLOW_RATE : 1;
             return Optional.of(screens.routineStep(catalog, new RoutineStep(shown.routineId(), shown.routineTitle(),
-                    shown.index(), shown.count(), shown.stepName(), shown.holdSeconds(), shown.holds(), before,
-                    shown.millisBetweenHolds())));
+                    shown.index(), shown.count(), shown.stepName(), shown.holdSeconds(), shown.holds(),
+                    Math.round(before * pace), Math.round(shown.millisBetweenHolds() * pace))));
         }
         if (said instanceof Said.Answer answer && Key.byId(answer.key()).filter(Key::relief).isPresent()) {
             return Optional.of(screens.relief(answer.key(), reply.cardTitle(), reply.cardText()));
@@ -339,7 +350,11 @@ public final class Turn {
         ResponseBuilder response = input.getResponseBuilder()
                 .withSpeech(preferences.apply(reply.speech()))
                 .withSimpleCard(reply.cardTitle(), reply.cardText());
-        screen.ifPresent(response::addDirective);
+        // On a screen, every answer replaces what was shown (a countdown still running, say): a step or relief has
+        // its own screen, anything else shows its card.
+        screen.or(() -> Screens.supported(envelope())
+                ? Optional.of(screens.relief("", reply.cardTitle(), reply.cardText())) : Optional.empty())
+                .ifPresent(response::addDirective);
         if (reply.keepsSessionOpen() && !emergency) {
             response.withReprompt(preferences.apply(reply.reprompt())).withShouldEndSession(false);
         } else {

@@ -3,6 +3,7 @@ package com.crampcoach.local;
 import com.crampcoach.Config;
 import com.crampcoach.CrampCoachHandler;
 import com.crampcoach.content.Catalog;
+import com.crampcoach.content.HoldRenderer;
 import com.crampcoach.content.Content;
 import com.crampcoach.content.Reply;
 import com.crampcoach.content.Routine;
@@ -58,7 +59,14 @@ public final class ScreenSamples {
                 ObjectNode expect = directive.putObject("expect");
                 expect.putPOJO("texts", List.of(screen.path("name").asText(), screen.path("position").asText()));
                 expect.put("holdMs", routine.steps().get(i).holdSeconds() * 1000L);
-                expect.put("leadMs", screen.path("leadMs").asLong());
+                // From the content, not from the directive: the intro (first step) and the instruction.
+                long lead = HoldRenderer.estimateMillis(catalog.render(routine.steps().get(i).instruction(), Map.of()));
+                if (i == 0 && routine.intro() != null) {
+                    lead += HoldRenderer.estimateMillis(catalog.render(routine.intro(), Map.of()));
+                }
+                expect.put("leadMs", lead);
+                expect.put("routine", routine.id());
+                expect.put("step", i);
                 expect.putPOJO("buttons", List.of(
                         Map.of("label", screen.path("buttons").path("next").asText(), "argument", "next"),
                         Map.of("label", screen.path("buttons").path("repeat").asText(), "argument", "repeat"),

@@ -13,6 +13,8 @@ public record Preferences(int holdSeconds, boolean slow, boolean quiet) {
 
     public static final Preferences DEFAULT = new Preferences(0, false, false);
     public static final List<Integer> HOLDS = List.of(20, 30, 45);
+    /** The pace of a slower voice, as a share of the usual. */
+    public static final double SLOW_RATE = 0.85;
 
     /** Preferences from stored or session data; anything unexpected is ignored. */
     public static Preferences from(Object value) {
@@ -47,6 +49,6 @@ public record Preferences(int holdSeconds, boolean slow, boolean quiet) {
         if (!slow && !quiet) {
             return ssml;
         }
-        return "<prosody" + (slow ? " rate=\"85%\"" : "") + (quiet ? " volume=\"x-soft\"" : "") + ">" + ssml + "</prosody>";
+        return "<prosody" + (slow ? " rate=\"" + Math.round(SLOW_RATE * 100) + "%\"" : "") + (quiet ? " volume=\"x-soft\"" : "") + ">" + ssml + "</prosody>";
     }
 }

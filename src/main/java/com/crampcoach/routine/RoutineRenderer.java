@@ -93,6 +93,24 @@ public final class RoutineRenderer {
     public record Chunk(Reply reply, int next) {
     }
 
+    /** How long a step's answer speaks before its first hold starts, by the content's estimate (see HoldRenderer). */
+    public static long millisBeforeFirstHold(Catalog catalog, Routine.Step step) {
+        return HoldRenderer.estimateMillis(catalog.render(step.instruction(), Map.of()));
+    }
+
+    /**
+     * How long a step's answer speaks or rests between two of its holds, as {@link #body} puts them together: the
+     * release line ending a hold, then the other side's words, or the rest and the "once more" line.
+     */
+    public static long millisBetweenHolds(Catalog catalog, Routine.Step step) {
+        long release = HoldRenderer.estimateMillis(catalog.holdCues().release());
+        if (step.sides()) {
+            return release + HoldRenderer.estimateMillis(step.otherSide() != null
+                    ? catalog.render(step.otherSide(), Map.of()) : catalog.phrase(Phrase.OTHER_SIDE, Map.of()));
+        }
+        return release + step.restSeconds() * 1000L + HoldRenderer.estimateMillis(catalog.phrase(Phrase.AGAIN, Map.of()));
+    }
+
     /** A step's card, saying the hold the person will hear ({@code {hold}}). */
     private static String card(Catalog catalog, Routine.Step step, Preferences preferences) {
         return catalog.text(step.card(), Map.of(Catalog.HOLD, String.valueOf(preferences.hold(step.holdSeconds()))));

@@ -1,6 +1,7 @@
 package com.crampcoach.screen;
 
-import com.crampcoach.content.HoldRenderer;
+import com.crampcoach.content.Catalog;
+import com.crampcoach.routine.RoutineRenderer;
 import com.crampcoach.content.Routine;
 
 /**
@@ -30,17 +31,14 @@ public record RoutineStep(String routineId, String routineTitle, int index, int 
     }
 
     /**
-     * The step as a routine answer speaks it: its instruction, then the holds; between two sides the other-side words
-     * ({@code sharedOtherSide} is the locale's phrase for steps without their own), between repetitions the rest.
-     * When the answer says more before the instruction (the routine's intro, say), use the constructor and add it.
+     * The step as a routine answer speaks it (see RoutineRenderer): its instruction, then the holds, each ending with
+     * the release line, then the other side's words or the rest and the "once more" line before the next. When the
+     * answer says more before the instruction (the routine's intro, say), use the constructor and add it.
      */
-    public static RoutineStep of(Routine routine, int index, int holdSeconds, String sharedOtherSide) {
+    public static RoutineStep of(Routine routine, int index, int holdSeconds, Catalog catalog) {
         Routine.Step step = routine.steps().get(index);
-        int holds = step.sides() ? 2 : Math.max(1, step.repetitions());
-        long between = step.sides()
-                ? HoldRenderer.estimateMillis(step.otherSide() != null ? step.otherSide() : sharedOtherSide)
-                : step.restSeconds() * 1000L;
+        int holds = (step.sides() ? 2 : 1) * Math.max(1, step.repetitions());
         return new RoutineStep(routine.id(), routine.title(), index, routine.steps().size(), step.name(), holdSeconds,
-                holds, HoldRenderer.estimateMillis(step.instruction()), between);
+                holds, RoutineRenderer.millisBeforeFirstHold(catalog, step), RoutineRenderer.millisBetweenHolds(catalog, step));
     }
 }

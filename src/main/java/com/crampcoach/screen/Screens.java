@@ -61,13 +61,41 @@ public final class Screens {
                 Drawings.of(object(open, "drawings.json")));
     }
 
-    /** True only when the request's device declares {@code Alexa.Presentation.APL} among its supported interfaces. */
+    /** The APL version the documents declare: a device whose runtime is older gets no screen, only the card. */
+    public static final String APL_VERSION = "2024.2";
+
+    /**
+     * True only when the request's device declares {@code Alexa.Presentation.APL} among its supported interfaces,
+     * with a runtime at least {@link #APL_VERSION} (a device that gives no version is taken at its word).
+     */
     public static boolean supported(RequestEnvelope envelope) {
-        return envelope != null && envelope.getContext() != null && envelope.getContext().getSystem() != null
-                && envelope.getContext().getSystem().getDevice() != null
-                && envelope.getContext().getSystem().getDevice().getSupportedInterfaces() != null
-                && envelope.getContext().getSystem().getDevice().getSupportedInterfaces()
-                        .getAlexaPresentationAPL() != null;
+        var apl = envelope == null || envelope.getContext() == null || envelope.getContext().getSystem() == null
+                || envelope.getContext().getSystem().getDevice() == null
+                || envelope.getContext().getSystem().getDevice().getSupportedInterfaces() == null
+                ? null : envelope.getContext().getSystem().getDevice().getSupportedInterfaces().getAlexaPresentationAPL();
+        if (apl == null) {
+            return false;
+        }
+        String max = apl.getRuntime() == null ? null : apl.getRuntime().getMaxVersion();
+        return max == null || compareVersions(max, APL_VERSION) >= 0;
+    }
+
+    /** Compares APL versions ("1.4", "2024.2") part by part; a part that is not a number counts as 0. */
+    static int compareVersions(String a, String b) {
+        String[] x = a.split("\\.");
+        String[] y = b.split("\\.");
+        for (int i = 0; i < Math.max(x.length, y.length); i++) {
+            int left = i < x.length ? number(x[i]) : 0;
+            int right = i < y.length ? number(y[i]) : 0;
+            if (left != right) {
+                return Integer.compare(left, right);
+            }
+        }
+        return 0;
+    }
+
+    private static int number(String part) {
+        return part.matches("[0-9]{1,6}") ? Integer.parseInt(part) : 0;
     }
 
     /** The drawings and which step or answer each goes with. */
@@ -79,6 +107,8 @@ public final class Screens {
     public RenderDocumentDirective routineStep(Catalog catalog, RoutineStep shown) {
         Map<String, Object> screen = new LinkedHashMap<>();
         screen.put("title", shown.routineTitle());
+        screen.put("routine", shown.routineId());
+        screen.put("step", shown.index());
         screen.put("name", capitalised(shown.stepName(), catalog.locale()));
         screen.put("position", catalog.phraseText(Phrase.SCREEN_POSITION,
                 Map.of("step", Integer.toString(shown.index() + 1), "total", Integer.toString(shown.count()))));
@@ -129,6 +159,10 @@ public final class Screens {
         Map<String, Object> document = object(open, name);
         if (!"APL".equals(document.get("type")) || !(document.get("mainTemplate") instanceof Map)) {
             throw new ContentException(FOLDER + name + ": not an APL document (needs \"type\": \"APL\" and a mainTemplate)");
+        }
+        if (!APL_VERSION.equals(document.get("version"))) {
+            throw new ContentException(FOLDER + name + ": \"version\" must be \"" + APL_VERSION
+                    + "\", what devices are checked against before it is sent (Screens.APL_VERSION)");
         }
         return document;
     }

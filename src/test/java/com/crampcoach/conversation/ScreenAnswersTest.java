@@ -19,10 +19,14 @@ class ScreenAnswersTest {
 
     /** {@code intent} sent in this person's session from a device with a screen (or without, {@code apl} false). */
     private JsonNode send(String intent, boolean apl) {
-        ObjectNode request = person.envelopes.intent(intent);
-        if (apl) {
+        return send(person.envelopes.intent(intent), apl ? "2024.2" : null);
+    }
+
+    /** {@code request} sent from a device whose APL runtime is {@code version} (null: no screen). */
+    private JsonNode send(ObjectNode request, String version) {
+        if (version != null) {
             ((ObjectNode) request.at("/context/System/device/supportedInterfaces"))
-                    .putObject("Alexa.Presentation.APL").putObject("runtime").put("maxVersion", "2024.2");
+                    .putObject("Alexa.Presentation.APL").putObject("runtime").put("maxVersion", version);
         }
         JsonNode response = person.mine(request);
         person.envelopes.continueSession(response);
@@ -67,9 +71,49 @@ class ScreenAnswersTest {
     }
 
     @Test
-    void a_device_without_a_screen_and_answers_that_are_not_steps_or_relief_get_no_directive() {
+    void a_device_without_a_screen_or_with_an_older_apl_gets_no_directive() {
         assertThat(send("CalfCrampIntent", false).at("/response/directives").isMissingNode()).isTrue();
-        assertThat(send("EmergencyIntent", true).at("/response/directives").isMissingNode()).isTrue();
-        assertThat(send("AMAZON.HelpIntent", true).at("/response/directives").isMissingNode()).isTrue();
+        assertThat(send(person.envelopes.intent("CalfCrampIntent"), "1.4").at("/response/directives").isMissingNode())
+                .isTrue();
+        assertThat(screen(send(person.envelopes.intent("CalfCrampIntent"), "2025.1")).path("token").asText())
+                .isEqualTo(Screens.RELIEF_TOKEN);
+    }
+
+    @Test
+    void any_other_answer_replaces_a_running_countdown_with_its_card() {
+        person.say("start the calf routine");
+        send("AMAZON.NextIntent", true);
+
+        for (String intent : new String[] {"EmergencyIntent", "AMAZON.HelpIntent"}) {
+            JsonNode card = screen(send(intent, true));
+            assertThat(card.path("token").asText()).as(intent).isEqualTo(Screens.RELIEF_TOKEN);
+            assertThat(card.at("/datasources/screen/title").asText()).as(intent).isNotBlank();
+        }
+        assertThat(screen(send("EmergencyIntent", true)).at("/datasources/screen/title").asText()).isEqualTo("Call 911 now");
+    }
+
+    @Test
+    void a_touch_on_a_screen_that_outlived_its_session_acts_on_the_step_it_shows() {
+        person.say("start the calf routine");
+        person.envelopes.startSession();
+        ObjectNode touch = person.envelopes.intent("AMAZON.NextIntent");
+        ObjectNode event = (ObjectNode) touch.path("request");
+        event.put("type", "Alexa.Presentation.APL.UserEvent");
+        event.remove("intent");
+        event.put("token", Screens.STEP_TOKEN);
+        event.putArray("arguments").add("next").add("calf").add(1);
+
+        JsonNode step = send(touch, "2024.2");
+
+        assertThat(step.at("/response/card/title").asText()).isEqualTo("Calf routine: 3 of 3");
+        assertThat(screen(step).at("/datasources/screen/step").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void the_countdown_waits_for_every_word_said_between_two_holds() {
+        person.say("start the back release");
+        JsonNode shown = screen(send("AMAZON.RepeatIntent", true)).at("/datasources/screen");
+        // "And relax.", a five-second rest, "And once more.": 2 + 5 + 3 words at 0.4 s, as the hold renderer counts.
+        assertThat(shown.path("gapMs").asLong()).isEqualTo(800 + 5000 + 1200);
     }
 }

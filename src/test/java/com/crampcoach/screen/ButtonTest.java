@@ -17,7 +17,7 @@ class ButtonTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** The launch event of events/ turned into a touch: a UserEvent with this token and these arguments (JSON). */
-    private static Optional<Button> touch(String token, String arguments) throws IOException {
+    private static Optional<Button.Press> touch(String token, String arguments) throws IOException {
         ObjectNode envelope = (ObjectNode) JSON.readTree(Files.readString(Path.of("events/launch.json")));
         ObjectNode request = (ObjectNode) envelope.path("request");
         request.put("type", "Alexa.Presentation.APL.UserEvent");
@@ -29,9 +29,11 @@ class ButtonTest {
 
     @Test
     void each_button_of_the_step_screen_is_recognised_by_its_word() throws IOException {
-        assertEquals(Optional.of(Button.NEXT), touch(Screens.STEP_TOKEN, "[\"next\"]"));
-        assertEquals(Optional.of(Button.REPEAT), touch(Screens.STEP_TOKEN, "[\"repeat\"]"));
-        assertEquals(Optional.of(Button.PAUSE), touch(Screens.STEP_TOKEN, "[\"pause\"]"));
+        assertEquals(Optional.of(new Button.Press(Button.NEXT, null, -1)), touch(Screens.STEP_TOKEN, "[\"next\"]"));
+        assertEquals(Optional.of(new Button.Press(Button.REPEAT, "calf", 2)),
+                touch(Screens.STEP_TOKEN, "[\"repeat\", \"calf\", 2]"));
+        assertEquals(Optional.of(new Button.Press(Button.PAUSE, "back", 0)),
+                touch(Screens.STEP_TOKEN, "[\"pause\", \"back\", 0]"));
     }
 
     @Test
@@ -42,6 +44,9 @@ class ButtonTest {
         assertEquals(Optional.empty(), touch(Screens.STEP_TOKEN, "[]"));
         assertEquals(Optional.empty(), touch(Screens.STEP_TOKEN, "[{\"next\": true}]"));
         assertEquals(Optional.empty(), touch(Screens.STEP_TOKEN, "[\"NEXT\"]"));
+        assertEquals(Optional.empty(), touch(Screens.STEP_TOKEN, "[\"next\", \"../etc\", 1]"));
+        assertEquals(Optional.empty(), touch(Screens.STEP_TOKEN, "[\"next\", \"calf\", -1]"));
+        assertEquals(Optional.empty(), touch(Screens.STEP_TOKEN, "[\"next\", \"calf\", \"2\"]"));
     }
 
     @Test

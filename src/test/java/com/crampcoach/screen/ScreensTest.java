@@ -61,7 +61,7 @@ class ScreensTest {
 
     @Test
     void a_routine_step_is_a_RenderDocument_with_its_drawing_name_place_and_hold() {
-        RoutineStep step = RoutineStep.of(routine("calf"), 0, 45, "Now the other side.");
+        RoutineStep step = RoutineStep.of(routine("calf"), 0, 45, EN_US);
         JsonNode directive = json(SCREENS.routineStep(EN_US, step));
 
         assertEquals("Alexa.Presentation.APL.RenderDocument", directive.path("type").asText());
@@ -85,7 +85,7 @@ class ScreensTest {
     @Test
     void a_step_done_on_each_side_counts_two_holds_with_the_other_side_words_between() {
         Routine bedtime = routine("bedtime");
-        RoutineStep step = RoutineStep.of(bedtime, 1, 30, "Now the other side.");
+        RoutineStep step = RoutineStep.of(bedtime, 1, 30, EN_US);
         assertEquals(2, step.holds());
         assertEquals("the hamstring stretch", step.stepName());
         assertTrue(step.millisBetweenHolds() > 1_000, "the other side's instruction takes time to say");
@@ -96,18 +96,19 @@ class ScreensTest {
     }
 
     @Test
-    void repetitions_are_holds_too_with_the_rest_between_them() {
-        RoutineStep step = RoutineStep.of(routine("back"), 0, 20, "Now the other side.");
+    void repetitions_are_holds_too_with_the_rest_and_the_words_between_them() {
+        RoutineStep step = RoutineStep.of(routine("back"), 0, 20, EN_US);
         assertEquals(2, step.holds());
-        assertEquals(5_000, step.millisBetweenHolds());
+        // "And relax." (2 words), the 5 s rest, "And once more." (3 words), at the hold renderer's 0.4 s a word
+        assertEquals(800 + 5_000 + 1_200, step.millisBetweenHolds());
     }
 
     @Test
     void each_step_gets_its_own_drawing() {
         Routine calf = routine("calf");
-        String first = json(SCREENS.routineStep(EN_US, RoutineStep.of(calf, 0, 30, "")))
+        String first = json(SCREENS.routineStep(EN_US, RoutineStep.of(calf, 0, 30, EN_US)))
                 .path("document").path("graphics").toString();
-        String last = json(SCREENS.routineStep(EN_US, RoutineStep.of(calf, 2, 30, "")))
+        String last = json(SCREENS.routineStep(EN_US, RoutineStep.of(calf, 2, 30, EN_US)))
                 .path("document").path("graphics").toString();
         assertFalse(first.equals(last));
         assertTrue(last.contains("Facing a wall"));
@@ -137,7 +138,7 @@ class ScreensTest {
     void the_words_come_from_the_requests_locale() {
         Catalog other = new Catalog("en-GB", Map.of(), Map.of(), Map.of("screen.position", "step {step} of {total}",
                 "screen.next", "On", "screen.repeat", "Again", "screen.pause", "Wait"), java.util.List.of(), null);
-        JsonNode screen = json(SCREENS.routineStep(other, RoutineStep.of(routine("desk"), 2, 30, "")))
+        JsonNode screen = json(SCREENS.routineStep(other, RoutineStep.of(routine("desk"), 2, 30, EN_US)))
                 .path("datasources").path("screen");
         assertEquals("step 3 of 3", screen.path("position").asText());
         assertEquals("On", screen.path("buttons").path("next").asText());
@@ -172,7 +173,7 @@ class ScreensTest {
         for (Routine routine : EN_US.routines()) {
             for (int i = 0; i < routine.steps().size(); i++) {
                 largest = Math.max(largest, JSON.writeValueAsBytes(
-                        SCREENS.routineStep(EN_US, RoutineStep.of(routine, i, 45, ""))).length);
+                        SCREENS.routineStep(EN_US, RoutineStep.of(routine, i, 45, EN_US))).length);
             }
         }
         for (String key : SCREENS.drawings().relief().keySet()) {
