@@ -88,7 +88,9 @@ public final class SkillFactory {
                 .on("StartRoutineIntent", Routines::startNamed)
                 .on("PlayRoutineIntent", Routines::playNamed)
                 .on("HowManyLeftIntent", Intents.inRoutine(Routines::left))
-                .on("AMAZON.NextIntent", Intents.inRoutine(Routines::next))
+                // "Next" outside a routine, in a new session after a pause, means carry on.
+                .on("AMAZON.NextIntent", turn -> turn.place().map(at -> Routines.next(turn, at))
+                        .orElseGet(() -> Routines.resume(turn)))
                 .on("AMAZON.StartOverIntent", Intents.inRoutine(Routines::startOver))
                 .on("AMAZON.PreviousIntent", Intents::previous)
                 .on("AMAZON.ResumeIntent", Routines::resume)

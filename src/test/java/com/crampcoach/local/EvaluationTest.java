@@ -235,6 +235,13 @@ class EvaluationTest {
         intents.put("redflag.medication", "RedFlagMedicationIntent");
         intents.put("redflag.walking", "RedFlagWalkingIntent");
         intents.forEach((category, intent) -> routes.put(category, List.of(intent(intent))));
+        for (String routine : List.of("BEDTIME", "BACK", "CALF", "DESK")) {
+            String id = routine.toLowerCase(java.util.Locale.ROOT);
+            routes.put("routine.start." + id, List.of(routine("StartRoutineIntent", routine)));
+            routes.put("routine.play." + id, List.of(routine("PlayRoutineIntent", routine)));
+        }
+        // Said in a new session with nothing saved (the evaluation has no memory): "nothing to carry on".
+        routes.put("routine.resume", List.of(intent("AMAZON.ResumeIntent")));
         for (String family : List.of("breathing", "chest", "stroke", "dark-urine", "seizure", "fainting", "legs",
                 "bladder", "call")) {
             routes.put("emergency." + family, List.of(intent("EmergencyIntent")));
@@ -250,6 +257,13 @@ class EvaluationTest {
         Map<String, UtteranceMatcher.SlotFill> slots = new LinkedHashMap<>();
         slots.put("bodyPart", null);
         return slots;
+    }
+
+    /** {@code intent} with its {@code routine} slot resolved to the RoutineName value {@code id}. */
+    private static UtteranceMatcher.Match routine(String intent, String id) {
+        return new UtteranceMatcher.Match(intent, Map.of("routine",
+                new UtteranceMatcher.SlotFill("RoutineName", id.toLowerCase(java.util.Locale.ROOT), id,
+                        id.toLowerCase(java.util.Locale.ROOT))));
     }
 
     private static UtteranceMatcher.Match bodyPart(String id) {
