@@ -2,6 +2,8 @@ package com.crampcoach;
 
 import com.amazon.ask.SkillStreamHandler;
 import com.crampcoach.content.Content;
+import com.crampcoach.conversation.Parts;
+import com.crampcoach.screen.Screens;
 import com.crampcoach.memory.Memory;
 import org.crac.Core;
 import org.crac.Resource;
@@ -23,8 +25,7 @@ public final class CrampCoachHandler extends SkillStreamHandler implements Resou
     private static final int DRY_READS = 20;
 
     private final Config config;
-    private final Content content;
-    private final Memory memory;
+    private final Parts parts;
 
     public CrampCoachHandler() {
         this(configFromEnvironment());
@@ -48,14 +49,13 @@ public final class CrampCoachHandler extends SkillStreamHandler implements Resou
 
     /** The same handler with memory of the caller's making (test fixtures, with timeouts of their own). */
     public CrampCoachHandler(Config config, Memory memory) {
-        this(config, Content.load(), memory);
+        this(config, new Parts(Content.load(), memory, Screens.load()));
     }
 
-    private CrampCoachHandler(Config config, Content content, Memory memory) {
-        super(new SkillGate(config.skillId(), SkillFactory.create(config, content, memory)));
+    private CrampCoachHandler(Config config, Parts parts) {
+        super(new SkillGate(config.skillId(), SkillFactory.create(config, parts)));
         this.config = config;
-        this.content = content;
-        this.memory = memory;
+        this.parts = parts;
     }
 
     /**
@@ -65,9 +65,9 @@ public final class CrampCoachHandler extends SkillStreamHandler implements Resou
      * path itself (client, credentials, classes, a connection) with dry reads of a key no user can have.
      */
     public int prime(int rounds) {
-        SkillGate twin = new SkillGate(config.skillId(), SkillFactory.create(config, content, Memory.none()));
-        int answered = Primer.prime(twin, Primer.requests(config.skillId(), content.locales()), rounds);
-        for (int read = 0; read < DRY_READS && memory.prime(); read++) {
+        SkillGate twin = new SkillGate(config.skillId(), SkillFactory.create(config, parts.withoutMemory()));
+        int answered = Primer.prime(twin, Primer.requests(config.skillId(), parts.content().locales()), rounds);
+        for (int read = 0; read < DRY_READS && parts.memory().prime(); read++) {
             // Stops at the first read DynamoDB does not answer: priming must not wait out an outage.
         }
         return answered;

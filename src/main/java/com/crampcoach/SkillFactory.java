@@ -25,18 +25,14 @@ import com.crampcoach.screen.Screens;
 import java.time.Clock;
 import java.util.Set;
 
-/** The one place that lists what the skill answers and in what order its handlers are asked. */
+/** The one place that lists what the skill answers: its handlers, and every intent with its action. */
 public final class SkillFactory {
 
     private SkillFactory() {
     }
 
-    public static Skill create(Config config, Content content) {
-        return create(config, content, memory(config));
-    }
-
-    public static Skill create(Config config, Content content, Memory memory) {
-        Parts parts = new Parts(content, memory, Screens.load());
+    /** The skill, from what it is made with (read once per container: see CrampCoachHandler). */
+    public static Skill create(Config config, Parts parts) {
         Dialogue dialogue = dialogue(parts);
         return new CustomSkillBuilder()
                 .withSkillId(config.skillId())

@@ -31,6 +31,13 @@ public final class SkillHarness {
         this(handler, "en-US");
     }
 
+    /** One session of the person {@code user} (another night, another device), with a skill of the test's making. */
+    public static SkillHarness of(CrampCoachHandler handler, String user) {
+        SkillHarness person = new SkillHarness(handler);
+        person.envelopes.asUser(user);
+        return person;
+    }
+
     /** A person talking in another locale (en-GB, say), with that locale's model and content. */
     public SkillHarness(String locale) {
         this(HANDLER, locale);

@@ -157,18 +157,16 @@ public final class Turn {
         return saved;
     }
 
+    /** The record as it now stands: for the rest of this request, and as the session's copy. */
     private void remember(UserRecord record) {
         user = Lookup.found(record);
         after = after.withUser(Optional.of(record));
-        if (after.preferences().isEmpty()) {
-            // What the session already uses wins: a change kept "for now" when it could not be saved.
-            usePreferences(record.preferences());
-        }
     }
 
     /**
-     * How this person likes to be spoken to: as this session knows it, else from their record, waiting briefly
-     * ({@link Memory#BRIEF}) at most, else the usual settings. Known settings are kept for the session.
+     * How this person likes to be spoken to: a change made this session (kept "for now" even when it could not be
+     * saved), else their record as this session read it, else read now, waiting briefly ({@link Memory#BRIEF}) at
+     * most, else the usual settings.
      */
     public Preferences preferences() {
         if (after.preferences().isPresent()) {

@@ -122,14 +122,6 @@ public final class Routines {
         return turn.step(at.routine(), at.step() - 1, Preface.NONE);
     }
 
-    /** The step the person is on, again (played, when the routine is playing). */
-    public static Optional<Response> again(Turn turn, Place at) {
-        if (at.lost()) {
-            return turn.step(at.routine(), 0, Preface.LOST);
-        }
-        return at.playing() ? turn.play(at.routine(), at.step()) : turn.step(at.routine(), at.step(), Preface.NONE);
-    }
-
     public static Optional<Response> startOver(Turn turn, Place at) {
         return turn.step(at.routine(), 0, Preface.NONE);
     }

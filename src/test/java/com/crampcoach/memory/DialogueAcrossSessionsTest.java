@@ -4,12 +4,10 @@ import static com.crampcoach.SkillHarness.endsSession;
 import static com.crampcoach.SkillHarness.speech;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.crampcoach.Config;
 import com.crampcoach.CrampCoachHandler;
 import com.crampcoach.SkillHarness;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
-import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,8 +26,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class DialogueAcrossSessionsTest {
 
-    private static final CrampCoachHandler SKILL = new CrampCoachHandler(new Config(Config.DEVELOPMENT_SKILL_ID,
-            LocalDynamo.TABLE, Map.of()), LocalDynamo.memory(Clock.systemUTC()));
+    private static final CrampCoachHandler SKILL = LocalDynamo.skill(LocalDynamo.memory(Clock.systemUTC()));
 
     /** The words the paused answer tells the user to say, after "ask Cramp Coach to". */
     private static final Pattern SUGGESTED = Pattern.compile(
@@ -39,9 +36,7 @@ class DialogueAcrossSessionsTest {
 
     /** A new session of the same person, as on another night or another device. */
     private SkillHarness session() {
-        SkillHarness person = new SkillHarness(SKILL);
-        person.envelopes.asUser(user);
-        return person;
+        return SkillHarness.of(SKILL, user);
     }
 
     private static String title(JsonNode response) {

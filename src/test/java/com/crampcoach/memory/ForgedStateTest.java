@@ -3,7 +3,6 @@ package com.crampcoach.memory;
 import static com.crampcoach.SkillHarness.speech;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.crampcoach.Config;
 import com.crampcoach.CrampCoachHandler;
 import com.crampcoach.SkillHarness;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,7 +10,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,15 +22,12 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class ForgedStateTest {
 
-    private static final CrampCoachHandler SKILL = new CrampCoachHandler(new Config(Config.DEVELOPMENT_SKILL_ID,
-            LocalDynamo.TABLE, Map.of()), LocalDynamo.memory(Clock.systemUTC()));
+    private static final CrampCoachHandler SKILL = LocalDynamo.skill(LocalDynamo.memory(Clock.systemUTC()));
 
     private final String user = "amzn1.ask.account." + UUID.randomUUID();
 
     private SkillHarness session() {
-        SkillHarness person = new SkillHarness(SKILL);
-        person.envelopes.asUser(user);
-        return person;
+        return SkillHarness.of(SKILL, user);
     }
 
     @BeforeEach

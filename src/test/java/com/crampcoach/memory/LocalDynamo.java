@@ -113,6 +113,24 @@ public final class LocalDynamo {
                 .build());
     }
 
+    /**
+     * The deployed client (its HTTP client, timeouts and retries, as {@link DynamoClient#builder} makes them) pointed
+     * at {@code endpoint}: only the endpoint and the static credentials are the test's. For tests and benchmarks that
+     * measure the production bounds on purpose.
+     */
+    public static DynamoClient deployedClient(String endpoint) {
+        return new DynamoClient(() -> DynamoClient.builder(java.util.Map.of())
+                .endpointOverride(URI.create(endpoint))
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
+                .build());
+    }
+
+    /** The skill as deployed with a table, remembering through {@code memory}. */
+    public static com.crampcoach.CrampCoachHandler skill(Memory memory) {
+        return new com.crampcoach.CrampCoachHandler(new com.crampcoach.Config(com.crampcoach.Config.DEVELOPMENT_SKILL_ID,
+                TABLE, java.util.Map.of()), memory);
+    }
+
     /** Memory on the shared table, through a fixture client, with a generous deadline. */
     public static Memory memory(Clock clock) {
         return new Memory(new UserTable(client(), TABLE, clock), GENEROUS);

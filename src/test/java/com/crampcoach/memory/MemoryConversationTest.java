@@ -18,16 +18,13 @@ import org.junit.jupiter.api.Test;
 /** Preferences, carrying on a routine, the cramp log and deletion: by voice, on a real DynamoDB. */
 class MemoryConversationTest {
 
-    private static final CrampCoachHandler SKILL = new CrampCoachHandler(new Config(Config.DEVELOPMENT_SKILL_ID,
-            LocalDynamo.TABLE, Map.of()), LocalDynamo.memory(java.time.Clock.systemUTC()));
+    private static final CrampCoachHandler SKILL = LocalDynamo.skill(LocalDynamo.memory(java.time.Clock.systemUTC()));
 
     private final String user = "amzn1.ask.account." + UUID.randomUUID();
 
     /** A new session of the same person, as on another night or another device. */
     private SkillHarness session() {
-        SkillHarness person = new SkillHarness(SKILL);
-        person.envelopes.asUser(user);
-        return person;
+        return SkillHarness.of(SKILL, user);
     }
 
     private static String title(JsonNode response) {

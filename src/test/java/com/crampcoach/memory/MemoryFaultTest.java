@@ -25,8 +25,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 
 /**
  * The skill's memory under faults, with real components: the deployed client (its timeouts, its 2-second
@@ -58,11 +56,7 @@ class MemoryFaultTest {
         dynamo = LocalDynamo.start(LocalDynamo.freePort(), folder);
         LocalDynamo.createTable(LocalDynamo.client(dynamo.endpoint()).get(), LocalDynamo.TABLE);
         proxy = new LoopbackProxy(dynamo.port);
-        // The deployed client and deadline; only the endpoint and the credentials are the test's.
-        DynamoClient client = new DynamoClient(() -> DynamoClient.builder(Map.of())
-                .endpointOverride(java.net.URI.create(proxy.endpoint()))
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
-                .build());
+        DynamoClient client = LocalDynamo.deployedClient(proxy.endpoint());
         Config config = new Config(Config.DEVELOPMENT_SKILL_ID, LocalDynamo.TABLE, Map.of());
         deployed = new CrampCoachHandler(config, new Memory(new UserTable(client, LocalDynamo.TABLE, Clock.systemUTC())));
         direct = new Memory(new UserTable(LocalDynamo.client(dynamo.endpoint()), LocalDynamo.TABLE, Clock.systemUTC()),

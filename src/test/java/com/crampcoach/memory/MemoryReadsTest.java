@@ -17,8 +17,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 
 /**
  * How often and how long the dialogue reads the person's record. A relief answer reads the settings, but never
@@ -50,11 +48,7 @@ class MemoryReadsTest {
         dynamo = LocalDynamo.start(LocalDynamo.freePort(), folder);
         LocalDynamo.createTable(LocalDynamo.client(dynamo.endpoint()).get(), LocalDynamo.TABLE);
         proxy = new LoopbackProxy(dynamo.port);
-        // The deployed client and bounds; only the endpoint and the credentials are the test's.
-        DynamoClient client = new DynamoClient(() -> DynamoClient.builder(Map.of())
-                .endpointOverride(java.net.URI.create(proxy.endpoint()))
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
-                .build());
+        DynamoClient client = LocalDynamo.deployedClient(proxy.endpoint());
         Config config = new Config(Config.DEVELOPMENT_SKILL_ID, LocalDynamo.TABLE, Map.of());
         deployed = new CrampCoachHandler(config, new Memory(new UserTable(client, LocalDynamo.TABLE, Clock.systemUTC())));
         fixture = new CrampCoachHandler(config, new Memory(new UserTable(LocalDynamo.client(dynamo.endpoint()),
@@ -70,9 +64,7 @@ class MemoryReadsTest {
     }
 
     private SkillHarness person(CrampCoachHandler handler) {
-        SkillHarness person = new SkillHarness(handler);
-        person.envelopes.asUser(user);
-        return person;
+        return SkillHarness.of(handler, user);
     }
 
     @Test
@@ -94,7 +86,11 @@ class MemoryReadsTest {
 
     @Test
     void a_session_reads_the_record_once_for_its_settings_and_saved_place() {
-        SkillHarness person = person(deployed);
+        // Counted through the proxy with the fixtures' generous timeouts: a slow machine must not turn a late
+        // answer into a second read.
+        CrampCoachHandler counted = LocalDynamo.skill(new Memory(new UserTable(LocalDynamo.client(proxy.endpoint()),
+                LocalDynamo.TABLE, Clock.systemUTC()), LocalDynamo.GENEROUS));
+        SkillHarness person = person(counted);
         person.launch();
         person.say("my calf is cramping");
         person.say("start my bedtime routine");

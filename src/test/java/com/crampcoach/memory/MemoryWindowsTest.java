@@ -3,7 +3,6 @@ package com.crampcoach.memory;
 import static com.crampcoach.SkillHarness.speech;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.crampcoach.Config;
 import com.crampcoach.CrampCoachHandler;
 import com.crampcoach.SkillHarness;
 import com.crampcoach.local.InteractionModel;
@@ -14,7 +13,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -26,16 +24,13 @@ import org.junit.jupiter.api.Test;
  */
 class MemoryWindowsTest {
 
-    private static final CrampCoachHandler SKILL = new CrampCoachHandler(new Config(Config.DEVELOPMENT_SKILL_ID,
-            LocalDynamo.TABLE, Map.of()), LocalDynamo.memory(java.time.Clock.systemUTC()));
+    private static final CrampCoachHandler SKILL = LocalDynamo.skill(LocalDynamo.memory(java.time.Clock.systemUTC()));
     private static final UtteranceMatcher MATCHER = new UtteranceMatcher(InteractionModel.forLocale("en-US"));
 
     private final String user = "amzn1.ask.account." + UUID.randomUUID();
 
     private SkillHarness session() {
-        SkillHarness person = new SkillHarness(SKILL);
-        person.envelopes.asUser(user);
-        return person;
+        return SkillHarness.of(SKILL, user);
     }
 
     /** One turn of {@code person}'s session, said at {@code when}. */

@@ -12,8 +12,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 
 /**
  * How long a one-shot relief answer ("my calf is cramping") waits on DynamoDB, through the deployed handler,
@@ -33,10 +31,7 @@ public final class ReliefWaitBenchmark {
         try (LocalDynamo.Instance dynamo = LocalDynamo.start(LocalDynamo.freePort(), Files.createTempDirectory("relief"));
                 LoopbackProxy proxy = new LoopbackProxy(dynamo.port)) {
             LocalDynamo.createTable(LocalDynamo.client(dynamo.endpoint()).get(), LocalDynamo.TABLE);
-            DynamoClient client = new DynamoClient(() -> DynamoClient.builder(Map.of())
-                    .endpointOverride(java.net.URI.create(proxy.endpoint()))
-                    .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
-                    .build());
+            DynamoClient client = LocalDynamo.deployedClient(proxy.endpoint());
             Config config = new Config(Config.DEVELOPMENT_SKILL_ID, LocalDynamo.TABLE, Map.of());
             CrampCoachHandler deployed = new CrampCoachHandler(config,
                     new Memory(new UserTable(client, LocalDynamo.TABLE, Clock.systemUTC())));
