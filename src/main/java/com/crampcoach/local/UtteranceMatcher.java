@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 public final class UtteranceMatcher {
 
     /** What Alexa's built-in intents understand without samples of ours. */
-    private static final Map<String, List<String>> BUILT_IN = Map.ofEntries(
+    static final Map<String, List<String>> BUILT_IN = Map.ofEntries(
             Map.entry("AMAZON.StopIntent", List.of("stop", "off", "shut up", "be quiet", "exit", "quit", "that's enough")),
             Map.entry("AMAZON.CancelIntent", List.of("cancel", "never mind", "forget it")),
             Map.entry("AMAZON.HelpIntent", List.of("help", "help me")),

@@ -1,0 +1,208 @@
+package com.crampcoach.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The blind sets ({@code eval/blind/set-N/<locale>.tsv}): phrasings written by someone who had never seen
+ * the interaction models or the older evaluation set, committed as written and never used to tune the models.
+ * Each phrasing goes through three stand-ins for Alexa's language understanding: the exact matcher, the
+ * matcher {@code chat} uses, and an independent classifier trained on the model alone
+ * ({@link ClassifierMatcher}). A phrasing is right when the request it becomes is one that carries its
+ * category's answer ({@link #RIGHT}); a category the skill has no answer for yet is right for none.
+ *
+ * <p>The figures per locale are printed and kept in {@code target/blind-evaluation.txt}, with every miss. They
+ * may only go up: {@code eval/blind/floors.tsv} holds the figures last reached, and the test fails when a
+ * figure falls below its floor. Raise a floor when the skill gets better; never lower one, and never edit a
+ * blind set.
+ */
+class BlindEvaluationTest {
+
+    private static final List<String> LOCALES = List.of("en-US", "en-GB", "en-CA", "en-AU", "en-IN");
+    private static final List<String> SETS = List.of("set-1");
+    private static final List<String> MATCHERS = List.of("exact", "chat", "classifier");
+
+    /** Each category and the requests that answer it: an intent, with the slot id it needs, if any. */
+    static final Map<String, List<String>> RIGHT = right();
+
+    @Test
+    void blind_phrasings_reach_their_answers_at_least_as_often_as_the_floors_say() {
+        Map<String, Double> floors = floors();
+        StringBuilder report = new StringBuilder(
+                "\nBlind evaluation (share reaching the right answer: exact / chat's matcher / classifier)\n");
+        List<String> misses = new ArrayList<>();
+        List<String> belowFloor = new ArrayList<>();
+        for (String locale : LOCALES) {
+            InteractionModel model = InteractionModel.forLocale(locale);
+            UtteranceMatcher exact = new UtteranceMatcher(model);
+            Router router = new Router(model);
+            ClassifierMatcher classifier = new ClassifierMatcher(model);
+            Map<String, Function<String, UtteranceMatcher.Match>> matchers = new LinkedHashMap<>();
+            matchers.put("exact", exact::match);
+            matchers.put("chat", utterance -> router.route(utterance).match());
+            matchers.put("classifier", classifier::match);
+            for (String set : SETS) {
+                List<String[]> phrasings = phrasings(set, locale);
+                assertThat(phrasings).as(set + " " + locale).isNotEmpty();
+                Map<String, int[]> right = new TreeMap<>();
+                for (String[] phrasing : phrasings) {
+                    assertThat(RIGHT).as("a category this test does not know: " + phrasing[0]).containsKey(phrasing[0]);
+                    for (String name : MATCHERS) {
+                        UtteranceMatcher.Match match = matchers.get(name).apply(phrasing[1]);
+                        boolean ok = RIGHT.get(phrasing[0]).contains(route(match));
+                        right.computeIfAbsent(name, n -> new int[1])[0] += ok ? 1 : 0;
+                        if (!ok) {
+                            misses.add(String.join("\t", set, locale, name, phrasing[0], phrasing[1], "-> " + route(match)));
+                        }
+                    }
+                }
+                StringBuilder line = new StringBuilder(String.format("%-6s %-6s %3d", set, locale, phrasings.size()));
+                for (String name : MATCHERS) {
+                    double share = 100.0 * right.getOrDefault(name, new int[1])[0] / phrasings.size();
+                    line.append(String.format("  %5.1f %%", share));
+                    Double floor = floors.get(set + "\t" + locale + "\t" + name);
+                    if (floor != null && share + 1e-9 < floor) {
+                        belowFloor.add(String.format("%s %s %s: %.1f %% is below its floor of %.1f %%", set, locale, name,
+                                share, floor));
+                    }
+                }
+                report.append(line).append('\n');
+            }
+        }
+        report.append("\nMisses (set, locale, matcher, category, phrasing, what it became):\n")
+                .append(String.join("\n", misses)).append('\n');
+        System.out.println(report);
+        write(report.toString());
+        assertThat(floors).as("floors for every set, locale and matcher").hasSize(SETS.size() * LOCALES.size() * MATCHERS.size());
+        assertThat(belowFloor).as("figures that fell" + report).isEmpty();
+    }
+
+    @Test
+    void a_route_names_the_intent_and_the_slot_id_that_decide_the_answer() {
+        UtteranceMatcher.SlotFill calf = new UtteranceMatcher.SlotFill("BodyPart", "calf", "CALF", "calf");
+        assertThat(route(new UtteranceMatcher.Match("CrampIntent", Map.of("bodyPart", calf)))).isEqualTo("CrampIntent/CALF");
+        Map<String, UtteranceMatcher.SlotFill> none = new LinkedHashMap<>();
+        none.put("bodyPart", null);
+        assertThat(route(new UtteranceMatcher.Match("CrampIntent", none))).isEqualTo("CrampIntent");
+        assertThat(RIGHT.get("relief.calf")).contains("CrampIntent/CALF").doesNotContain("CrampIntent");
+        assertThat(RIGHT.get("emergency.neck-fever")).containsExactly("EmergencyIntent");
+    }
+
+    /** The intent, and the resolved id of the slot that picks among its answers (body part, routine, setting...). */
+    static String route(UtteranceMatcher.Match match) {
+        StringBuilder route = new StringBuilder(match.intent());
+        match.slots().entrySet().stream().filter(e -> e.getValue() != null && e.getValue().resolved())
+                .filter(e -> !e.getKey().equals("when"))
+                .sorted(Map.Entry.comparingByKey())
+                .forEach(e -> route.append('/').append(e.getValue().id()));
+        return route.toString();
+    }
+
+    private static Map<String, List<String>> right() {
+        Map<String, List<String>> right = new LinkedHashMap<>();
+        right.put("relief.calf", List.of("CalfCrampIntent", "CrampIntent/CALF"));
+        right.put("relief.back", List.of("BackSpasmIntent", "CrampIntent/BACK"));
+        for (String part : List.of("FOOT", "TOES", "HAMSTRING", "QUADRICEPS", "HAND", "NECK", "SHIN", "ARM", "STOMACH",
+                "THIGH")) {
+            right.put("relief." + part.toLowerCase(Locale.ROOT), List.of("CrampIntent/" + part));
+        }
+        right.put("relief.unspecified", List.of("CrampIntent"));
+        // Vague lines ask where; they must never land on a red flag or another part's stretch.
+        right.put("vague", List.of("CrampIntent", "AMAZON.FallbackIntent", "AMAZON.HelpIntent"));
+        // One leg locked mid-cramp: the relief (with its safety line), never the emergency.
+        right.put("relief.cant-move", List.of("CrampIntent", "CalfCrampIntent", "CrampIntent/CALF",
+                "CrampIntent/HAMSTRING", "CrampIntent/QUADRICEPS", "CrampIntent/THIGH"));
+        Map<String, String> intents = new LinkedHashMap<>();
+        intents.put("night-cramps", "NightCrampsIntent");
+        intents.put("question.heat-or-ice", "HeatOrIceIntent");
+        intents.put("question.causes", "CausesIntent");
+        intents.put("question.prevention", "PreventionIntent");
+        intents.put("question.hydration", "HydrationIntent");
+        intents.put("question.pickle-juice", "PickleJuiceIntent");
+        intents.put("question.stress", "StressIntent");
+        intents.put("question.dangerous", "SpasmsDangerousIntent");
+        intents.put("question.medicines", "MedicationIntent");
+        intents.put("question.professional", "WhichProfessionalIntent");
+        intents.put("question.see-doctor", "SeeDoctorIntent");
+        intents.put("twitch.eyelid", "TwitchIntent");
+        intents.put("twitch.face", "FaceSpasmIntent");
+        intents.put("redflag.swollen", "RedFlagSwellingIntent");
+        intents.put("redflag.numb", "RedFlagNumbnessIntent");
+        intents.put("redflag.wont-stop", "RedFlagPersistentIntent");
+        intents.put("redflag.frequent", "RedFlagFrequentIntent");
+        intents.put("redflag.medication", "RedFlagMedicationIntent");
+        intents.put("redflag.walking", "RedFlagWalkingIntent");
+        intents.put("settings.slower", "SpeakSlowerIntent");
+        intents.put("settings.quieter", "SpeakQuietlyIntent");
+        intents.put("settings.reset", "ResetSettingsIntent");
+        intents.put("data.delete", "DeleteDataIntent");
+        intents.forEach((category, intent) -> right.put(category, List.of(intent)));
+        right.put("settings.longer", List.of("HoldLengthIntent/LONGER"));
+        right.put("settings.shorter", List.of("HoldLengthIntent/SHORTER"));
+        right.put("log.count", List.of("CrampCountIntent", "CrampCountIntent/WEEK", "CrampCountIntent/MONTH"));
+        // "log a calf cramp" is a log with a body part: any body part the log knows is the log's answer.
+        List<String> logs = new ArrayList<>(List.of("LogCrampIntent"));
+        for (String part : List.of("CALF", "FOOT", "TOES", "HAMSTRING", "QUADRICEPS", "HAND", "BACK", "NECK", "SHIN", "ARM",
+                "THIGH")) {
+            logs.add("LogCrampIntent/" + part);
+        }
+        right.put("log.cramp", List.copyOf(logs));
+        for (String routine : List.of("BEDTIME", "BACK", "CALF", "DESK")) {
+            String id = routine.toLowerCase(Locale.ROOT);
+            right.put("routine.start." + id, List.of("StartRoutineIntent/" + routine, "StartRoutineIntent/" + routine + "/" + routine));
+            right.put("routine.play." + id, List.of("PlayRoutineIntent/" + routine));
+        }
+        right.put("routine.resume", List.of("AMAZON.ResumeIntent", "ContinueRoutineIntent", "AMAZON.NextIntent"));
+        for (String family : List.of("breathing", "chest", "stroke", "dark-urine", "seizure", "fainting", "legs", "bladder",
+                "call", "neck-fever", "cold-limb")) {
+            right.put("emergency." + family, List.of("EmergencyIntent"));
+        }
+        return Map.copyOf(right);
+    }
+
+    private static List<String[]> phrasings(String set, String locale) {
+        return lines("eval/blind/" + set + "/" + locale + ".tsv").stream().map(line -> line.split("\t", 2)).toList();
+    }
+
+    /** {@code set<TAB>locale<TAB>matcher<TAB>percent}. */
+    private static Map<String, Double> floors() {
+        Map<String, Double> floors = new LinkedHashMap<>();
+        for (String line : lines("eval/blind/floors.tsv")) {
+            String[] fields = line.split("\t");
+            floors.put(fields[0] + "\t" + fields[1] + "\t" + fields[2], Double.parseDouble(fields[3]));
+        }
+        return floors;
+    }
+
+    private static List<String> lines(String resource) {
+        try (InputStream in = BlindEvaluationTest.class.getClassLoader().getResourceAsStream(resource)) {
+            assertThat(in).as(resource).isNotNull();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(line -> !line.isBlank() && !line.startsWith("#")).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(resource, e);
+        }
+    }
+
+    private static void write(String report) {
+        try {
+            Files.writeString(Path.of("target", "blind-evaluation.txt"), report);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,138 @@
+package com.crampcoach.local;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import opennlp.tools.doccat.BagOfWordsFeatureGenerator;
+import opennlp.tools.doccat.DoccatFactory;
+import opennlp.tools.doccat.DoccatModel;
+import opennlp.tools.doccat.DocumentCategorizerME;
+import opennlp.tools.doccat.DocumentSample;
+import opennlp.tools.doccat.FeatureGenerator;
+import opennlp.tools.doccat.NGramFeatureGenerator;
+import opennlp.tools.util.ObjectStreamUtils;
+import opennlp.tools.util.TrainingParameters;
+
+/**
+ * A second stand-in for Alexa's language understanding, independent of the pattern matchers: Apache
+ * OpenNLP's maximum-entropy document categorizer (words and word pairs as features), trained on the
+ * interaction model alone. The intent is the classifier's best guess; a slot is filled with the longest of
+ * its type's values or synonyms found in the words, resolved as entity resolution would resolve it.
+ *
+ * <p>It is not Alexa either: it shows how far a model generalises beyond its own samples, which the exact
+ * matcher cannot.
+ */
+final class ClassifierMatcher {
+
+    private static final Pattern SLOT = Pattern.compile("\\{(\\w+)}");
+    /** Each sample with a slot is trained with this many of the slot type's words put in its place. */
+    private static final int FILLS_PER_SAMPLE = 2;
+
+    private final InteractionModel model;
+    private final DocumentCategorizerME categorizer;
+
+    ClassifierMatcher(InteractionModel model) {
+        this.model = model;
+        this.categorizer = new DocumentCategorizerME(train(model));
+    }
+
+    UtteranceMatcher.Match match(String utterance) {
+        String[] words = words(utterance);
+        if (words.length == 0) {
+            return new UtteranceMatcher.Match("AMAZON.FallbackIntent", Map.of());
+        }
+        String intentName = categorizer.getBestCategory(categorizer.categorize(words));
+        InteractionModel.Intent intent = model.intents().stream().filter(i -> i.name().equals(intentName))
+                .findFirst().orElseThrow();
+        String said = " " + String.join(" ", words) + " ";
+        Map<String, UtteranceMatcher.SlotFill> slots = new LinkedHashMap<>();
+        intent.slots().forEach((slot, type) -> slots.put(slot, fill(type, said)));
+        return new UtteranceMatcher.Match(intentName, slots);
+    }
+
+    /** The longest value or synonym of {@code type} said, or null when none is. */
+    private UtteranceMatcher.SlotFill fill(String type, String said) {
+        UtteranceMatcher.SlotFill best = null;
+        for (InteractionModel.SlotValue value : model.types().getOrDefault(type, List.of())) {
+            List<String> names = new ArrayList<>(value.synonyms());
+            names.add(value.name());
+            for (String name : names) {
+                String normal = String.join(" ", words(name));
+                if (!normal.isEmpty() && said.contains(" " + normal + " ")
+                        && (best == null || normal.length() > best.said().length())) {
+                    best = new UtteranceMatcher.SlotFill(type, normal, value.id(), value.name());
+                }
+            }
+        }
+        return best;
+    }
+
+    private static DoccatModel train(InteractionModel model) {
+        List<DocumentSample> samples = new ArrayList<>();
+        for (InteractionModel.Intent intent : model.intents()) {
+            List<String> phrases = new ArrayList<>(intent.samples());
+            phrases.addAll(UtteranceMatcher.BUILT_IN.getOrDefault(intent.name(), List.of()));
+            int turn = 0;
+            for (String phrase : phrases) {
+                for (String filled : fills(model, intent, phrase, turn++)) {
+                    String[] words = words(filled);
+                    if (words.length > 0) {
+                        samples.add(new DocumentSample(intent.name(), words));
+                    }
+                }
+            }
+        }
+        TrainingParameters parameters = TrainingParameters.defaultParams();
+        parameters.put(TrainingParameters.CUTOFF_PARAM, 1);
+        parameters.put(TrainingParameters.ITERATIONS_PARAM, 100);
+        try {
+            DoccatFactory factory = new DoccatFactory(new FeatureGenerator[] {
+                new BagOfWordsFeatureGenerator(), new NGramFeatureGenerator(2, 2)});
+            return DocumentCategorizerME.train("en", ObjectStreamUtils.createObjectStream(samples), parameters, factory);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A sample with its slots filled by words of their types, taken in turn so that every word is seen. */
+    private static List<String> fills(InteractionModel model, InteractionModel.Intent intent, String phrase, int turn) {
+        if (!SLOT.matcher(phrase).find()) {
+            return List.of(phrase);
+        }
+        List<String> filled = new ArrayList<>();
+        for (int k = 0; k < FILLS_PER_SAMPLE; k++) {
+            Matcher slot = SLOT.matcher(phrase);
+            StringBuilder text = new StringBuilder();
+            while (slot.find()) {
+                List<String> words = slotWords(model, intent.slots().get(slot.group(1)));
+                String word = words.isEmpty() ? "" : words.get(Math.floorMod(turn * FILLS_PER_SAMPLE + k, words.size()));
+                slot.appendReplacement(text, Matcher.quoteReplacement(word));
+            }
+            slot.appendTail(text);
+            filled.add(text.toString());
+        }
+        return filled;
+    }
+
+    private static List<String> slotWords(InteractionModel model, String type) {
+        List<String> words = new ArrayList<>();
+        for (InteractionModel.SlotValue value : model.types().getOrDefault(type, List.of())) {
+            words.add(value.name());
+            words.addAll(value.synonyms());
+        }
+        words.sort(Comparator.naturalOrder());
+        return words;
+    }
+
+    private static String[] words(String text) {
+        String normal = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9' ]", " ").trim();
+        return normal.isEmpty() ? new String[0] : normal.split("\\s+");
+    }
+}
