@@ -72,10 +72,11 @@ class BlindEvaluationTest {
                 }
                 StringBuilder line = new StringBuilder(String.format("%-6s %-6s %3d", set, locale, phrasings.size()));
                 for (String name : MATCHERS) {
-                    double share = 100.0 * right.getOrDefault(name, new int[1])[0] / phrasings.size();
+                    // Rounded as printed, since the floors are written from what was printed.
+                    double share = Math.round(1000.0 * right.getOrDefault(name, new int[1])[0] / phrasings.size()) / 10.0;
                     line.append(String.format("  %5.1f %%", share));
                     Double floor = floors.get(set + "\t" + locale + "\t" + name);
-                    if (floor != null && share + 1e-9 < floor) {
+                    if (floor != null && share < floor) {
                         belowFloor.add(String.format("%s %s %s: %.1f %% is below its floor of %.1f %%", set, locale, name,
                                 share, floor));
                     }
