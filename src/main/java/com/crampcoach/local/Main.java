@@ -25,8 +25,10 @@ public final class Main {
     private static final List<Command> COMMANDS = List.of(
             new Command("chat [--locale L] [UTTERANCE ...]", """
                     Talk to the skill in text. "open cramp coach" starts it; "ask cramp coach <what>"
-                    asks in one go. With utterances as arguments, plays them as turns and exits;
-                    without, reads lines until end of input (Ctrl-D)."""),
+                    asks in one go, ending an open session first as Alexa does. An empty line (or /silence)
+                    is staying silent: the reprompt, then the session ends. With utterances as arguments,
+                    plays them as turns and exits; without, reads lines until end of input (Ctrl-D).
+                    --locale: en-US (the default), en-AU, en-CA, en-GB or en-IN, in any letter case."""),
             new Command("invoke [FILE|-]", """
                     Sends one request envelope (a file, or standard input) through the Lambda handler
                     and prints the response envelope. Exit 2 if the input is not a request envelope."""),
