@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -32,17 +33,14 @@ final class Benchmark {
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {
-        int runs = 10;
-        int warm = 100_000;
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            switch (args[i]) {
-                case "--runs" -> runs = Integer.parseInt(args[i + 1]);
-                case "--warm" -> warm = Integer.parseInt(args[i + 1]);
-                default -> {
-                    err.println("error: usage: benchmark [--runs N] [--warm N]");
-                    return 2;
-                }
-            }
+        int runs;
+        int warm;
+        try {
+            Options options = Options.parse(args, Map.of("--runs", "N", "--warm", "N")).noWords("benchmark");
+            runs = options.integer("--runs", 10, 1, 1_000);
+            warm = options.integer("--warm", 100_000, 1, 100_000_000);
+        } catch (Options.Invalid e) {
+            return e.report(err, "benchmark");
         }
         try {
             return measure(runs, warm, out);

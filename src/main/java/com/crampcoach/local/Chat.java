@@ -13,8 +13,8 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,6 +27,8 @@ final class Chat {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String WAKE = "(?:alexa )?";
+    /** Typed (or given as an argument) to stay silent; so is an empty line. */
+    static final String SILENCE = "/silence";
 
     private final CrampCoachHandler handler;
     private final Router router;
@@ -35,6 +37,8 @@ final class Chat {
     private final Pattern oneShot;
     private final PrintStream out;
     private boolean sessionOpen;
+    /** The open session's reprompt while it has not yet been said, as it would be heard. */
+    private String reprompt;
 
     private Chat(String locale, PrintStream out) {
         Config config = Config.local(System.getenv()); // as every local command: SKILL_ID, TABLE_NAME, endpoint
@@ -50,18 +54,16 @@ final class Chat {
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {
-        String locale = Content.DEFAULT_LOCALE;
-        List<String> utterances = new ArrayList<>();
-        for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--locale")) {
-                if (i + 1 == args.length) {
-                    err.println("error: --locale needs a value, such as en-US");
-                    return 2;
-                }
-                locale = args[++i];
-            } else {
-                utterances.add(args[i]);
-            }
+        String locale;
+        List<String> utterances;
+        try {
+            Options options = Options.parse(args, Map.of("--locale", "L"));
+            String asked = options.value("--locale", Content.DEFAULT_LOCALE);
+            locale = InteractionModel.locale(asked).orElseThrow(() -> new Options.Invalid("no interaction model for locale '"
+                    + Main.printable(asked) + "'; the locales are " + String.join(", ", InteractionModel.locales())));
+            utterances = options.words();
+        } catch (Options.Invalid e) {
+            return e.report(err, "chat");
         }
         Chat chat;
         try {
@@ -77,14 +79,13 @@ final class Chat {
                     chat.turn(utterance);
                 }
             } else {
-                out.println("Talk to Cramp Coach (" + locale + "). Start with \"open cramp coach\" or \"ask cramp coach ...\"; Ctrl-D ends.");
+                out.println("Talk to Cramp Coach (" + locale + "). Start with \"open cramp coach\" or \"ask cramp coach ...\";");
+                out.println("an empty line (or " + SILENCE + ") is staying silent; Ctrl-D ends.");
                 BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
                 out.print("you> ");
                 out.flush();
                 for (String line = in.readLine(); line != null; line = in.readLine()) {
-                    if (!line.isBlank()) {
-                        chat.turn(line);
-                    }
+                    chat.turn(line);
                     out.print("you> ");
                     out.flush();
                 }
@@ -99,15 +100,19 @@ final class Chat {
     }
 
     private void turn(String utterance) throws IOException {
+        if (utterance.isBlank() || utterance.strip().equalsIgnoreCase(SILENCE)) {
+            silence();
+            return;
+        }
         String text = UtteranceMatcher.normalize(utterance);
         ObjectNode request;
         Matcher oneShotMatch = oneShot.matcher(text);
-        if (launch.matcher(text).matches()) {
+        boolean launching = launch.matcher(text).matches();
+        if (launching || oneShotMatch.matches()) {
+            // A new invocation while a session is open: Alexa ends the open one first, and the skill is told.
+            endSession("USER_INITIATED", "a new invocation ends the open session first");
             envelopes.startSession();
-            request = envelopes.launch();
-        } else if (oneShotMatch.matches()) {
-            envelopes.startSession();
-            request = envelopes.intent(route(oneShotMatch.group(1)));
+            request = launching ? envelopes.launch() : envelopes.intent(route(oneShotMatch.group(1)));
         } else {
             if (!sessionOpen) {
                 out.println("     (no open session: treating this as \"ask cramp coach " + text + "\")");
@@ -119,8 +124,45 @@ final class Chat {
         JsonNode response = send(request);
         print(response.path("response"));
         sessionOpen = !response.path("response").path("shouldEndSession").asBoolean(true);
+        reprompt = sessionOpen ? repromptOf(response.path("response")) : null;
         if (sessionOpen) {
             envelopes.continueSession(response);
+        }
+    }
+
+    /**
+     * Saying nothing while Alexa listens: as on a device, the reprompt is spoken once (without a request to the
+     * skill); silence after it, or after an answer with no reprompt, ends the session and the skill is told.
+     */
+    private void silence() throws IOException {
+        if (!sessionOpen) {
+            out.println("     (silence; no session is open, so nothing happens)");
+            out.println();
+        } else if (reprompt != null) {
+            out.println("     (silence: Alexa says the reprompt and listens once more)");
+            out.println("alexa> " + SpeechPrinter.wrap(reprompt, 92, "       "));
+            out.println();
+            reprompt = null;
+        } else {
+            endSession("EXCEEDED_MAX_REPROMPTS", "silence again: the session ends");
+            out.println("       (session ended)");
+            out.println();
+        }
+    }
+
+    /** The reprompt of an answer that listens, as it would be heard, or null if it has none. */
+    private static String repromptOf(JsonNode response) {
+        String ssml = response.path("reprompt").path("outputSpeech").path("ssml").asText("");
+        return ssml.isBlank() ? null : SpeechPrinter.readable(ssml);
+    }
+
+    /** Sends the SessionEndedRequest Alexa would send for the open session, if one is open. */
+    private void endSession(String reason, String why) throws IOException {
+        if (sessionOpen) {
+            out.println("     (" + why + ": SessionEndedRequest, reason " + reason + ")");
+            send(envelopes.sessionEnded(reason));
+            sessionOpen = false;
+            reprompt = null;
         }
     }
 
@@ -146,9 +188,7 @@ final class Chat {
 
     /** Leaving with the microphone still open ends the session, as walking away from the device would. */
     private void end() throws IOException {
-        if (sessionOpen) {
-            send(envelopes.sessionEnded("USER_INITIATED"));
-        }
+        endSession("USER_INITIATED", "the chat ends with the session open");
     }
 
     private JsonNode send(ObjectNode request) throws IOException {
@@ -185,8 +225,8 @@ final class Chat {
         if (response.path("shouldEndSession").asBoolean(true)) {
             out.println("       (session ended)");
         } else {
-            String reprompt = response.path("reprompt").path("outputSpeech").path("ssml").asText("");
-            out.println("       (listening; if you stay silent: \"" + SpeechPrinter.readable(reprompt) + "\")");
+            String heard = repromptOf(response);
+            out.println("       (listening; if you stay silent" + (heard == null ? ", the session ends)" : ": \"" + heard + "\")"));
         }
         out.println();
     }

@@ -24,9 +24,26 @@ public record InteractionModel(String invocationName, List<Intent> intents, Map<
     public record SlotValue(String id, String name, List<String> synonyms) {
     }
 
+    private static final String FOLDER = "interactionModels/custom/";
+
+    /** The locales there is a model for on the class path, such as en-GB, in name order. */
+    public static List<String> locales() {
+        return com.crampcoach.ClassPathFolder.list(FOLDER, com.crampcoach.content.Content.DEFAULT_LOCALE + ".json").stream()
+                .filter(path -> path.endsWith(".json"))
+                .map(path -> path.substring(path.lastIndexOf('/') + 1, path.length() - ".json".length()))
+                .toList();
+    }
+
+    /**
+     * The locale with a model that {@code asked} names, whatever its letter case ("en-gb" is en-GB), or empty.
+     */
+    public static java.util.Optional<String> locale(String asked) {
+        return locales().stream().filter(locale -> locale.equalsIgnoreCase(asked.strip())).findFirst();
+    }
+
     /** Reads the model for a locale from the class path (the build copies the models into the jar). */
     public static InteractionModel forLocale(String locale) {
-        String path = "interactionModels/custom/" + locale + ".json";
+        String path = FOLDER + locale + ".json";
         try (InputStream in = InteractionModel.class.getClassLoader().getResourceAsStream(path)) {
             if (in == null) {
                 throw new IllegalArgumentException("no interaction model for locale " + locale + " (" + path + ")");

@@ -37,26 +37,19 @@ final class LoadTest {
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {
-        int clients = 16;
-        int requests = 20_000;
-        int port = -1;
+        int clients;
+        int requests;
+        int port;
         try {
-            for (int i = 0; i < args.length; i += 2) {
-                int value = Integer.parseInt(args[i + 1]);
-                switch (args[i]) {
-                    case "--clients" -> clients = value;
-                    case "--requests" -> requests = value;
-                    case "--port" -> port = value;
-                    default -> throw new IllegalArgumentException(args[i]);
-                }
+            Options options = Options.parse(args, Map.of("--clients", "N", "--requests", "N", "--port", "N")).noWords("loadtest");
+            clients = options.integer("--clients", 16, 1, 256);
+            requests = options.integer("--requests", 20_000, 1, MAX_REQUESTS);
+            port = options.has("--port") ? options.port("--port", 0) : -1;
+            if (port == 0) {
+                throw new Options.Invalid("--port names a running serve's port; without it, loadtest starts its own");
             }
-        } catch (RuntimeException e) {
-            err.println("error: usage: loadtest [--clients N] [--requests N] [--port N]");
-            return 2;
-        }
-        if (clients < 1 || clients > 256 || requests < 1 || requests > MAX_REQUESTS) {
-            err.println("error: clients must be 1 to 256 and requests 1 to " + MAX_REQUESTS);
-            return 2;
+        } catch (Options.Invalid e) {
+            return e.report(err, "loadtest");
         }
         try (Serve own = port < 0 ? new Serve(0, Config.development()) : null) {
             if (own != null) {

@@ -25,8 +25,10 @@ public final class Main {
     private static final List<Command> COMMANDS = List.of(
             new Command("chat [--locale L] [UTTERANCE ...]", """
                     Talk to the skill in text. "open cramp coach" starts it; "ask cramp coach <what>"
-                    asks in one go. With utterances as arguments, plays them as turns and exits;
-                    without, reads lines until end of input (Ctrl-D)."""),
+                    asks in one go, ending an open session first as Alexa does. An empty line (or /silence)
+                    is staying silent: the reprompt, then the session ends. With utterances as arguments,
+                    plays them as turns and exits; without, reads lines until end of input (Ctrl-D).
+                    --locale: en-US (the default), en-AU, en-CA, en-GB or en-IN, in any letter case."""),
             new Command("invoke [FILE|-]", """
                     Sends one request envelope (a file, or standard input) through the Lambda handler
                     and prints the response envelope. Exit 2 if the input is not a request envelope."""),
@@ -48,6 +50,8 @@ public final class Main {
 
     private static final String NAMES = COMMANDS.stream().map(Command::name).collect(Collectors.joining(", "));
 
+    private static final int PRINTABLE_CHARS = 120;
+
     private Main() {
     }
 
@@ -56,7 +60,18 @@ public final class Main {
         if (Boolean.getBoolean("crampcoach.report-rss")) {
             Runtime.getRuntime().addShutdownHook(new Thread(Main::reportPeakMemory));
         }
-        System.exit(run(args, System.out, System.err));
+        int status;
+        try {
+            status = run(args, System.out, System.err);
+        } catch (RuntimeException | Error e) {
+            // A failure no command foresaw: one line, with a stack trace only for whoever asks for one.
+            System.err.println("error: " + e + (Boolean.getBoolean("crampcoach.trace") ? "" : " (-Dcrampcoach.trace=true shows where)"));
+            if (Boolean.getBoolean("crampcoach.trace")) {
+                e.printStackTrace();
+            }
+            status = 1;
+        }
+        System.exit(status);
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
@@ -75,7 +90,7 @@ public final class Main {
         }
         // Before the command sees its arguments, so that "chat --help" is never taken for an utterance.
         if (Arrays.stream(rest).anyMatch(Main::isHelp)) {
-            out.print("usage: java -jar target/cramp-coach.jar " + command.usage().strip() + "\n");
+            out.print(usage(command.name()));
             return 0;
         }
         return switch (args[0]) {
@@ -87,6 +102,28 @@ public final class Main {
             case "lint" -> com.crampcoach.lint.LintCommand.run(rest, out, err);
             default -> throw new IllegalStateException("no dispatch for the command " + args[0]);
         };
+    }
+
+    /** One command's usage, as {@code <command> --help} prints it. */
+    static String usage(String name) {
+        Command command = COMMANDS.stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
+        return "usage: java -jar target/cramp-coach.jar " + command.usage().strip() + "\n";
+    }
+
+    /**
+     * Something the person typed, fit to quote in one line of an error: control characters (a terminal's
+     * escapes among them) written as {@code \\uXXXX}, and cut short if long.
+     */
+    static String printable(String text) {
+        StringBuilder shown = new StringBuilder();
+        text.codePoints().limit(PRINTABLE_CHARS).forEach(c -> {
+            if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT) {
+                shown.append(String.format(java.util.Locale.ROOT, "\\u%04x", c));
+            } else {
+                shown.appendCodePoint(c);
+            }
+        });
+        return text.codePointCount(0, text.length()) > PRINTABLE_CHARS ? shown + "..." : shown.toString();
     }
 
     private static boolean isHelp(String arg) {

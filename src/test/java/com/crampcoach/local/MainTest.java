@@ -70,7 +70,7 @@ class MainTest {
     @Test
     void invoke_with_a_missing_file_exits_2() {
         assertThat(run("invoke", dir.resolve("nope.json").toString())).isEqualTo(2);
-        assertThat(err()).startsWith("error: cannot read").hasLineCount(1);
+        assertThat(err()).isEqualTo("error: cannot read " + dir.resolve("nope.json") + ": there is no such file\n");
     }
 
     @Test
@@ -107,9 +107,83 @@ class MainTest {
     }
 
     @Test
-    void chat_with_an_unknown_locale_says_so_and_exits_2() {
+    void chat_with_an_unknown_locale_lists_the_locales_and_exits_2() {
         assertThat(run("chat", "--locale", "xx-XX", "hello")).isEqualTo(2);
-        assertThat(err()).contains("no interaction model for locale xx-XX");
+        assertThat(err()).startsWith("error: no interaction model for locale 'xx-XX'; the locales are en-AU, en-CA, en-GB, en-IN, en-US\n")
+                .contains("usage: java -jar target/cramp-coach.jar chat");
+        assertThat(out()).isEmpty();
+    }
+
+    @Test
+    void a_locale_is_found_whatever_its_letter_case() {
+        assertThat(run("chat", "--locale", "en-gb", "ask cramp coach about my calf")).isZero();
+        assertThat(out()).contains("(CalfCrampIntent)").contains("card:  Calf cramp");
+        assertThat(err()).isEmpty();
+    }
+
+    @Test
+    void an_unknown_option_exits_2_with_the_usage_and_is_never_said_to_the_skill() {
+        assertThat(run("chat", "--bogus", "x")).isEqualTo(2);
+        assertThat(err()).startsWith("error: unknown option '--bogus'; the options are --locale\n")
+                .contains("usage: java -jar target/cramp-coach.jar chat");
+        assertThat(out()).isEmpty();
+    }
+
+    @Test
+    void every_command_refuses_an_unknown_option_with_exit_2() {
+        for (String command : java.util.List.of("chat", "invoke", "serve", "loadtest", "benchmark")) {
+            ByteArrayOutputStream commandErr = new ByteArrayOutputStream();
+            int status = Main.run(new String[] {command, "--bogus", "1"}, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                    new PrintStream(commandErr, true, StandardCharsets.UTF_8));
+
+            assertThat(status).as(command).isEqualTo(2);
+            assertThat(commandErr.toString(StandardCharsets.UTF_8)).as(command).startsWith("error: unknown option '--bogus'")
+                    .contains("usage: java -jar target/cramp-coach.jar " + command);
+        }
+    }
+
+    @Test
+    void an_option_without_its_value_says_what_it_needs() {
+        assertThat(run("chat", "--locale")).isEqualTo(2);
+        assertThat(err()).startsWith("error: --locale needs a value (--locale L)\n");
+    }
+
+    @Test
+    void a_port_out_of_range_or_not_a_number_is_a_plain_error_with_exit_2() {
+        for (String port : java.util.List.of("99999", "-1", "http", "3000x")) {
+            err.reset();
+            assertThat(run("serve", "--port", port)).as(port).isEqualTo(2);
+            assertThat(err()).as(port).startsWith("error: --port must be a port from 0 to 65535 (0 picks a free one), not '" + port + "'\n")
+                    .doesNotContain("Exception").doesNotContain("\tat ");
+        }
+        err.reset();
+        assertThat(run("loadtest", "--port", "70000")).isEqualTo(2);
+        assertThat(err()).startsWith("error: --port must be a port from 0 to 65535");
+    }
+
+    @Test
+    void a_number_option_out_of_range_is_a_plain_error_with_exit_2() {
+        assertThat(run("loadtest", "--clients", "0")).isEqualTo(2);
+        assertThat(err()).startsWith("error: --clients must be a whole number from 1 to 256, not '0'\n");
+    }
+
+    @Test
+    void invoke_of_an_envelope_with_junk_after_it_says_where_in_plain_words() throws Exception {
+        Path request = dir.resolve("junk.json");
+        Files.writeString(request, "{\"version\": \"1.0\"}\n  junk");
+
+        assertThat(run("invoke", request.toString())).isEqualTo(2);
+        assertThat(err()).isEqualTo("error: " + request + ": the JSON value ends at line 1, column 18, but more follows: 'junk'\n");
+    }
+
+    @Test
+    void invoke_of_json_cut_short_says_it_stops_with_something_still_open() throws Exception {
+        Path request = dir.resolve("cut.json");
+        Files.writeString(request, "{\"version\": \"1.0\", \"request\": {\"type\": \"Launch");
+
+        assertThat(run("invoke", request.toString())).isEqualTo(2);
+        assertThat(err()).startsWith("error: " + request + ": not valid JSON: it stops at line 1, column ")
+                .contains("still open, after '").doesNotContain("VALUE_STRING").hasLineCount(1);
     }
 
     @Test

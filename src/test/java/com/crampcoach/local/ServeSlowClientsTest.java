@@ -2,7 +2,6 @@ package com.crampcoach.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.crampcoach.Config;
 import com.crampcoach.SkillHarness;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,30 +17,41 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * The development server against clients that connect and then send nothing, or trickle their request a
- * byte at a time, or declare an enormous body: it keeps answering others, cuts the slow ones off, and refuses
- * the enormous one from its header. Every loop here is bounded in count and time; nothing leaves loopback.
+ * byte at a time, or declare an enormous body, or open too many connections: it keeps answering others, cuts
+ * the slow ones off, refuses the enormous one from its header and closes connections over its limit. Each test
+ * runs {@code serve} in a process of its own with limits of its own (the JDK server's are per process). Every
+ * loop here is bounded in count and time; nothing leaves loopback.
  */
 class ServeSlowClientsTest {
 
     /** Generous bounds for the test's own waits: reached only if the server is broken, never on a slow machine. */
     private static final int PATIENCE_MILLIS = 20_000;
 
-    private final List<Socket> sockets = new ArrayList<>();
-    private Serve serve;
+    /** Limits far longer than any test: only a broken server lets a test reach them. */
+    private static final Map<String, String> LONG = Map.of("sun.net.httpserver.maxReqTime", "300",
+            "sun.net.httpserver.maxRspTime", "300", "sun.net.httpserver.idleInterval", "300");
+    /** The shortest the JDK allows (whole seconds), looked at every 50 ms. */
+    private static final Map<String, String> SHORT = Map.of("sun.net.httpserver.maxReqTime", "1",
+            "sun.net.httpserver.maxRspTime", "1", "sun.net.httpserver.idleInterval", "1",
+            "sun.net.httpserver.clockTick", "50", "sun.net.httpserver.timerMillis", "50");
 
-    private Serve start(Serve.Limits limits) throws IOException {
-        serve = new Serve(0, Config.development(), limits);
-        serve.start();
-        return serve;
+    private final List<Socket> sockets = new ArrayList<>();
+    private ServeProcess serve;
+
+    private void start(Map<String, String> limits) throws IOException {
+        serve = new ServeProcess(limits);
     }
 
     @AfterEach
-    void stop() {
+    void stop() throws InterruptedException {
         for (Socket socket : sockets) {
             try {
                 socket.close();
@@ -55,7 +65,7 @@ class ServeSlowClientsTest {
     }
 
     private Socket connect() throws IOException {
-        Socket socket = new Socket(InetAddress.getLoopbackAddress(), serve.port());
+        Socket socket = new Socket(InetAddress.getLoopbackAddress(), serve.port);
         socket.setSoTimeout(PATIENCE_MILLIS);
         sockets.add(socket);
         return socket;
@@ -92,10 +102,10 @@ class ServeSlowClientsTest {
     }
 
     @Test
-    void a_normal_client_is_answered_while_more_slow_clients_than_workers_hold_connections() throws Exception {
+    void a_normal_client_is_answered_while_many_slow_clients_hold_connections() throws Exception {
         // Limits far longer than the test: the slow clients are still connected when the normal one is answered.
-        start(new Serve.Limits(Duration.ofMinutes(5), Duration.ofMinutes(5)));
-        int slow = Serve.workerThreads() * 2 + 4;
+        start(LONG);
+        int slow = 60;
         byte[] request = post(calfCramp());
         for (int i = 0; i < slow; i++) {
             Socket socket = connect();
@@ -107,7 +117,7 @@ class ServeSlowClientsTest {
         }
 
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + serve.port() + "/"))
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + serve.port + "/"))
                 .timeout(Duration.ofMillis(PATIENCE_MILLIS)).POST(HttpRequest.BodyPublishers.ofByteArray(calfCramp())).build(),
                 HttpResponse.BodyHandlers.ofString());
 
@@ -121,7 +131,7 @@ class ServeSlowClientsTest {
 
     @Test
     void a_slow_client_finishing_its_request_later_still_gets_its_answer() throws Exception {
-        start(new Serve.Limits(Duration.ofMinutes(5), Duration.ofMinutes(5)));
+        start(LONG);
         byte[] request = post(calfCramp());
         Socket socket = connect();
         OutputStream out = socket.getOutputStream();
@@ -136,7 +146,7 @@ class ServeSlowClientsTest {
 
     @Test
     void a_client_that_sends_nothing_is_cut_off_after_its_request_time() throws Exception {
-        start(new Serve.Limits(Duration.ofMillis(200), Duration.ofMillis(200)));
+        start(SHORT);
         Socket silent = connect();
 
         assertThat(closedByServer(silent)).isTrue();
@@ -144,7 +154,7 @@ class ServeSlowClientsTest {
 
     @Test
     void a_client_that_trickles_its_request_is_cut_off_before_it_ends() throws Exception {
-        start(new Serve.Limits(Duration.ofMillis(200), Duration.ofMillis(200)));
+        start(SHORT);
         byte[] request = post(calfCramp());
         Socket trickle = connect();
         OutputStream out = trickle.getOutputStream();
@@ -176,19 +186,52 @@ class ServeSlowClientsTest {
     @Test
     void a_declared_10_gb_body_followed_by_silence_gets_413_at_once() throws Exception {
         // The request time is far longer than the test waits: a 413 can only come from the header.
-        start(new Serve.Limits(Duration.ofMinutes(5), Duration.ofMinutes(5)));
+        start(LONG);
         Socket socket = connect();
         socket.getOutputStream().write(("POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: " + 10L * 1024 * 1024 * 1024
                 + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
 
-        String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String answer = response(socket);
 
         assertThat(answer).startsWith("HTTP/1.1 413").contains("request body over " + Serve.MAX_BODY_BYTES + " bytes");
     }
 
+    /** One whole response: its head, then as many bytes as its Content-Length says (the connection may stay open). */
+    private static String response(Socket socket) throws IOException {
+        InputStream in = socket.getInputStream();
+        StringBuilder head = new StringBuilder();
+        while (!head.toString().endsWith("\r\n\r\n") && head.length() < 16_384) {
+            int b = in.read();
+            if (b < 0) {
+                break;
+            }
+            head.append((char) b);
+        }
+        Matcher length = Pattern.compile("(?i)content-length: *(\\d+)").matcher(head);
+        int bytes = length.find() ? Integer.parseInt(length.group(1)) : 0;
+        return head + new String(in.readNBytes(bytes), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void connections_over_the_limit_are_closed_as_they_arrive_and_the_others_still_answered() throws Exception {
+        Map<String, String> limits = new java.util.HashMap<>(LONG);
+        limits.put("jdk.httpserver.maxConnections", "3");
+        start(limits);
+        byte[] request = post(calfCramp());
+        Socket first = connect();
+        connect();
+        connect();
+
+        Socket over = connect();
+
+        assertThat(closedByServer(over)).as("the fourth connection is closed").isTrue();
+        first.getOutputStream().write(request);
+        assertThat(response(first)).startsWith("HTTP/1.1 200").contains("toes up toward your shin");
+    }
+
     @Test
     void requests_sent_back_to_back_on_one_connection_are_each_answered() throws Exception {
-        start(new Serve.Limits(Duration.ofMinutes(5), Duration.ofMinutes(5)));
+        start(LONG);
         byte[] one = post(calfCramp());
         byte[] twice = new byte[one.length * 2];
         System.arraycopy(one, 0, twice, 0, one.length);
