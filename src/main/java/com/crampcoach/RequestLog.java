@@ -34,7 +34,7 @@ public final class RequestLog {
     private static final int MAX_CAUSES = 3;
 
     /** A log entry's level, as Lambda reads it from the {@code level} field. */
-    public enum Level { INFO, WARN, ERROR }
+    public enum Level { INFO, ERROR }
 
     private final Object lambdaContext;
     private final long startNanos;
@@ -116,7 +116,6 @@ public final class RequestLog {
     private static boolean enabled(Level level) {
         return switch (level) {
             case INFO -> LEVELS.isInfoEnabled();
-            case WARN -> LEVELS.isWarnEnabled();
             case ERROR -> LEVELS.isErrorEnabled();
         };
     }

@@ -107,7 +107,8 @@ public final class SkillGate implements AlexaSkill<RequestEnvelope, ResponseEnve
     }
 
     private static Rejected reject(RequestLog log, JsonNode envelope, String reason, boolean forAnotherSkill) {
-        log.write(RequestLog.Level.WARN, envelope, "rejected", reason);
+        // INFO, like any request's entry: the caller is told why; locally, the command line's one line says it.
+        log.write(RequestLog.Level.INFO, envelope, "rejected", reason);
         return new Rejected("Rejected: " + reason, forAnotherSkill);
     }
 }

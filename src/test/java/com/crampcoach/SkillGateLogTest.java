@@ -106,12 +106,12 @@ class SkillGateLogTest {
     }
 
     @Test
-    void a_request_for_another_skill_is_logged_at_warn_as_rejected_with_the_reason() throws IOException {
+    void a_request_for_another_skill_is_logged_as_rejected_with_the_reason() throws IOException {
         byte[] other = Files.readAllBytes(Path.of("events/other-skill.json"));
 
         assertThatThrownBy(() -> SkillHarness.send(other)).isInstanceOf(SkillGate.Rejected.class);
         assertThat(entries()).singleElement().satisfies(entry -> {
-            assertThat(entry.path("level").asText()).isEqualTo("WARN");
+            assertThat(entry.path("level").asText()).isEqualTo("INFO");
             assertThat(entry.path("outcome").asText()).isEqualTo("rejected");
             assertThat(entry.path("reason").asText()).isEqualTo("the request is for another skill");
             assertThat(entry.path("durationMs").asDouble()).isBetween(0.0, 60_000.0);
