@@ -4,7 +4,8 @@ import java.util.Locale;
 
 /**
  * Sets the log level of SLF4J's simple binding from {@code LOG_LEVEL}, before the first logger exists, and
- * makes text from a request safe to log: every logged field that came from outside goes through {@link #field}.
+ * makes text from a request safe to log: {@link #cap} for a JSON entry (whose writer escapes), {@link #field}
+ * for a line of text, where nothing else would.
  */
 public final class Logging {
 
@@ -26,7 +27,22 @@ public final class Logging {
     }
 
     /**
-     * Text from a request as it may be logged: at most {@value #MAX_FIELD_CHARS} characters of it, with line
+     * Text from a request as a JSON log entry may hold it: at most {@value #MAX_FIELD_CHARS} characters of it, the
+     * rest replaced by its length, never splitting a surrogate pair. Escaping is the JSON writer's.
+     */
+    public static String cap(String text) {
+        if (text == null || text.length() <= MAX_FIELD_CHARS) {
+            return text;
+        }
+        int end = MAX_FIELD_CHARS;
+        if (Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(0, end) + "...(" + text.length() + " chars)";
+    }
+
+    /**
+     * Text from a request as a line of text may hold it: at most {@value #MAX_FIELD_CHARS} characters of it, with line
      * breaks, terminal escapes, other control and invisible formatting characters (bidi overrides, say) and
      * lone surrogates written as {@code \\uXXXX}, so one request can neither forge log lines nor flood them.
      */

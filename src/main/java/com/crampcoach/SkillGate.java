@@ -11,22 +11,18 @@ import com.amazon.ask.util.impl.JacksonJsonMarshaller;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.regex.Pattern;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The skill's front door. It refuses, with one clear reason, anything that is not a request envelope
  * for this skill (both the context's and, when there is one, the session's application ID must be this
  * skill's), telling a request for another skill from a malformed one; answers request types the SDK does not know (a newer Alexa) with an empty response
- * instead of an error; and logs one JSON line per request: its ID, type, intent, locale, latency and
- * outcome, each field from the request capped and escaped. No utterance, user or device ID is ever logged.
+ * instead of an error; and logs one JSON object per request ({@link RequestLog}): its ID, type, intent,
+ * locale, duration and outcome. No utterance, slot value, user or device ID is ever logged.
  */
 public final class SkillGate implements AlexaSkill<RequestEnvelope, ResponseEnvelope> {
 
-    private static final Logger LOG = LoggerFactory.getLogger("request");
     /** Strict: one JSON value and nothing after it, within Jackson's limits on depth and lengths. */
     private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     /** Alexa sends "1.0". A 1.x is taken as compatible; another major version is a format this code does not know. */
@@ -58,77 +54,61 @@ public final class SkillGate implements AlexaSkill<RequestEnvelope, ResponseEnve
 
     @Override
     public SkillResponse<ResponseEnvelope> execute(SkillRequest request, Object context) {
-        long start = System.nanoTime();
+        RequestLog log = new RequestLog(context, System.nanoTime());
         JsonNode envelope;
         try {
             envelope = JSON.readTree(request.getRawRequest());
         } catch (IOException e) {
-            throw reject(null, "the request is not valid JSON", start);
+            throw reject(log, null, "the request is not valid JSON", false);
         }
         if (envelope == null || !envelope.isObject()) {
-            throw reject(null, "the request is not a JSON object", start);
+            throw reject(log, null, "the request is not a JSON object", false);
         }
         if (!envelope.path("version").isTextual() || !VERSION.matcher(envelope.path("version").asText()).matches()) {
-            throw reject(envelope, "the request is not a version 1 request envelope", start);
+            throw reject(log, envelope, "the request is not a version 1 request envelope", false);
         }
         JsonNode applicationId = envelope.at("/context/System/application/applicationId");
         if (!applicationId.isTextual()) {
-            throw reject(envelope, "the request names no skill (context.System.application.applicationId)", start);
+            throw reject(log, envelope, "the request names no skill (context.System.application.applicationId)", false);
         }
         JsonNode sessionApplicationId = envelope.at("/session/application/applicationId");
         if (!sessionApplicationId.isMissingNode() && !sessionApplicationId.isTextual()) {
-            throw reject(envelope, "the request's session.application.applicationId is not text", start);
+            throw reject(log, envelope, "the request's session.application.applicationId is not text", false);
         }
+        // Context and session must both name this skill: a request naming another in either is not ours.
         if (!applicationId.asText().equals(skillId)
                 || sessionApplicationId.isTextual() && !sessionApplicationId.asText().equals(skillId)) {
-            throw foreign(envelope, start);
+            throw reject(log, envelope, "the request is for another skill", true);
         }
         if (!envelope.at("/request/type").isTextual()) {
-            throw reject(envelope, "the request has no request.type", start);
+            throw reject(log, envelope, "the request has no request.type", false);
         }
         SkillResponse<ResponseEnvelope> response;
         try {
-            response = skill.execute(request, context);
+            // The entry rides along as the SDK's context, so that the catch-all can record a failure in it.
+            response = skill.execute(request, log);
         } catch (AskSdkException e) {
             // The SDK could not read the envelope into its model: a malformed request, refused cleanly.
-            throw reject(envelope, "the request does not match Alexa's request format", start);
+            throw reject(log, envelope, "the request does not match Alexa's request format", false);
         }
         if (context == Primer.CONTEXT) {
             return response;
         }
         if (response == null) {
-            log(envelope, "ignored", start);
+            log.write(RequestLog.Level.INFO, envelope, "ignored", null);
             return new BaseSkillResponse<>(MARSHALLER, ResponseEnvelope.builder().withVersion("1.0").build());
         }
-        log(envelope, "answered", start);
+        if (log.hasFailed()) {
+            log.write(RequestLog.Level.ERROR, envelope, "failed", null);
+        } else {
+            log.write(RequestLog.Level.INFO, envelope, "answered", null);
+        }
         return response;
     }
 
-    private static Rejected reject(JsonNode envelope, String reason, long start) {
-        log(envelope, "rejected: " + reason, start);
-        return new Rejected("Rejected: " + reason, false);
-    }
-
-    /** Context and session must both name this skill: a request naming another in either is not ours. */
-    private static Rejected foreign(JsonNode envelope, long start) {
-        String reason = "the request is for another skill";
-        log(envelope, "rejected: " + reason, start);
-        return new Rejected("Rejected: " + reason, true);
-    }
-
-    private static void log(JsonNode envelope, String outcome, long start) {
-        if (!LOG.isInfoEnabled()) {
-            return;
-        }
-        JsonNode request = envelope == null ? JSON.missingNode() : envelope.path("request");
-        ObjectNode line = JSON.createObjectNode();
-        // Fields from the request are capped and escaped: a request must not be able to forge or flood the log.
-        line.put("requestId", Logging.field(request.path("requestId").asText(null)));
-        line.put("type", Logging.field(request.path("type").asText(null)));
-        line.put("intent", Logging.field(request.path("intent").path("name").asText(null)));
-        line.put("locale", Logging.field(request.path("locale").asText(null)));
-        line.put("latencyMs", Math.round((System.nanoTime() - start) / 10_000.0) / 100.0);
-        line.put("outcome", outcome);
-        LOG.info(line.toString());
+    private static Rejected reject(RequestLog log, JsonNode envelope, String reason, boolean forAnotherSkill) {
+        // INFO, like any request's entry: the caller is told why; locally, the command line's one line says it.
+        log.write(RequestLog.Level.INFO, envelope, "rejected", reason);
+        return new Rejected("Rejected: " + reason, forAnotherSkill);
     }
 }

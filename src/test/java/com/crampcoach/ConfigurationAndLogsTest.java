@@ -107,7 +107,11 @@ class ConfigurationAndLogsTest {
 
         assertThat(logged).contains("No handler for intent HugeAAAA"); // the unknown-intent warning names it, capped
         if (LoggerFactory.getLogger("request").isInfoEnabled()) {
-            assertThat(logged).contains("\"outcome\":\"answered\"");
+            // The request's entry is one JSON object on one line: the forged text is in its fields, capped, not in new lines.
+            JsonNode entry = logged.lines().filter(l -> l.startsWith("{")).map(ConfigurationAndLogsTest::json)
+                    .filter(e -> e.path("outcome").asText().equals("answered")).findFirst().orElseThrow();
+            assertThat(entry.path("intent").asText()).startsWith("HugeAAAA").endsWith("(" + (hugeIntent.length() + 18) + " chars)");
+            assertThat(entry.path("requestId").asText()).startsWith("id\nERROR forged \u001b[31m");
         }
         assertThat(logged.length()).as("a 5 MiB intent name is not logged whole").isLessThan(20_000);
         assertThat(logged).doesNotContain("\u001b").doesNotContain("\u0007").doesNotContain("\u202E")
@@ -140,6 +144,14 @@ class ConfigurationAndLogsTest {
             System.setErr(realErr);
         }
         return captured.toString(StandardCharsets.UTF_8);
+    }
+
+    private static JsonNode json(String line) {
+        try {
+            return SkillHarness.JSON.readTree(line);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static byte[] bytes(JsonNode envelope) {

@@ -3,6 +3,7 @@ package com.crampcoach;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.crampcoach.content.Content;
+import com.crampcoach.content.Key;
 import com.crampcoach.memory.LocalDynamo;
 import com.crampcoach.memory.LoopbackProxy;
 import com.crampcoach.memory.Memory;
@@ -20,20 +21,60 @@ class PrimerTest {
 
     private static final Config CONFIG = new Config("amzn1.ask.skill.deployed-skill-id");
 
-    @Test
-    void priming_covers_launch_relief_routines_help_fallback_and_emergencies_in_every_locale() throws Exception {
-        List<String> locales = Content.load().locales();
-        List<byte[]> requests = Primer.requests(CONFIG.skillId(), locales);
+    /** Where each priming request must be answered from: by content key or routine step, never a fallback or an error. */
+    private static final Map<String, Reaches> PATHS = Map.ofEntries(
+            Map.entry("launch", Reaches.key(Key.LAUNCH)),
+            Map.entry("relief.calf", Reaches.key(Key.RELIEF_CALF)),
+            Map.entry("relief.calf.screen", (response, locale, what) -> {
+                Reaches.key(Key.RELIEF_CALF).check(response, locale, what);
+                assertThat(response.at("/response/directives/0/type").asText()).as(what + " shows a screen")
+                        .isEqualTo("Alexa.Presentation.APL.RenderDocument");
+            }),
+            Map.entry("relief.back", Reaches.key(Key.RELIEF_BACK)),
+            Map.entry("relief.night", Reaches.key(Key.RELIEF_NIGHT)),
+            Map.entry("relief.hamstring", Reaches.key(Key.RELIEF_HAMSTRING)),
+            Map.entry("doctor", Reaches.key(Key.DOCTOR)),
+            Map.entry("routine.start.bedtime", Reaches.start("bedtime")),
+            Map.entry("routine.bedtime.step.2", Reaches.step("bedtime", 1)),
+            // The twin that answers priming remembers nothing: the memory intents say so, from content.
+            Map.entry("memory.settings", Reaches.key(Key.PREFS_SESSION_ONLY)),
+            Map.entry("memory.log", Reaches.key(Key.MEMORY_UNAVAILABLE)),
+            Map.entry("memory.count", Reaches.key(Key.MEMORY_UNAVAILABLE)),
+            Map.entry("help", Reaches.key(Key.HELP)),
+            Map.entry("fallback", Reaches.key(Key.FALLBACK)),
+            Map.entry("stop", Reaches.key(Key.GOODBYE)),
+            Map.entry("emergency", Reaches.key(Key.EMERGENCY)),
+            Map.entry("session-ended", Reaches.silence()));
 
-        List<JsonNode> parsed = requests.stream().map(PrimerTest::parse).toList();
-        assertThat(parsed).extracting(r -> r.at("/request/intent/name").asText(r.at("/request/type").asText()))
-                .contains("LaunchRequest", "CalfCrampIntent", "BackSpasmIntent", "NightCrampsIntent", "AMAZON.NextIntent",
-                        "AMAZON.HelpIntent", "AMAZON.FallbackIntent", "EmergencyIntent", "SessionEndedRequest");
-        assertThat(parsed).extracting(r -> r.at("/request/locale").asText()).containsAll(locales);
+    @Test
+    void every_priming_request_reaches_the_path_it_names_in_every_locale() {
+        List<String> locales = Content.load().locales();
+        List<Primer.Request> requests = Primer.named(CONFIG.skillId(), locales);
+        CrampCoachHandler twin = new CrampCoachHandler(CONFIG);
+
+        assertThat(requests.stream().map(Primer.Request::path).distinct())
+                .as("every path has an expectation here, and every expectation a request")
+                .containsExactlyInAnyOrderElementsOf(PATHS.keySet());
+        for (String locale : locales) {
+            assertThat(requests).filteredOn(r -> r.locale().equals(locale)).hasSize(PATHS.size());
+        }
+        for (Primer.Request request : requests) {
+            JsonNode response = SkillHarness.send(twin, request.envelope());
+            PATHS.get(request.path()).check(response, request.locale(), request.path() + " in " + request.locale());
+        }
+    }
+
+    @Test
+    void priming_requests_are_for_this_skill_carry_no_token_and_no_real_user() {
+        List<JsonNode> parsed = Primer.requests(CONFIG.skillId(), Content.load().locales()).stream()
+                .map(PrimerTest::parse).toList();
+
         assertThat(parsed).allSatisfy(r -> {
             assertThat(r.at("/context/System/application/applicationId").asText()).isEqualTo(CONFIG.skillId());
+            assertThat(r.at("/session/application/applicationId").asText()).isEqualTo(CONFIG.skillId());
             assertThat(r.at("/context/System/apiAccessToken").isMissingNode())
                     .as("without a token no Alexa service can be called").isTrue();
+            assertThat(r.at("/session/user/userId").asText()).isEqualTo("amzn1.ask.account.PRIMING");
         });
     }
 

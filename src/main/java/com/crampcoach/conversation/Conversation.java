@@ -128,6 +128,14 @@ public record Conversation(Optional<Place> place, Optional<Question> question, O
                 saved.get("user") instanceof Map<?, ?> user ? Optional.of(userRecord(user).forSession()) : Optional.empty());
     }
 
+    /**
+     * The session attributes of someone at step {@code step} (from 0) of the routine {@code routineId}, exactly as
+     * the skill writes them: for requests made in code (priming) that must stay in today's format.
+     */
+    public static Map<String, Object> atStep(String routineId, int step) {
+        return Map.of(ATTRIBUTE, Map.of("v", VERSION, "routine", Map.of("id", routineId, "step", step, "play", false)));
+    }
+
     Map<String, Object> toAttribute() {
         Map<String, Object> saved = new LinkedHashMap<>();
         saved.put("v", VERSION);

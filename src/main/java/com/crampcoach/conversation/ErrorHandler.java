@@ -7,13 +7,14 @@ import com.amazon.ask.model.LaunchRequest;
 import com.amazon.ask.model.Request;
 import com.amazon.ask.model.Response;
 import com.crampcoach.Logging;
+import com.crampcoach.RequestLog;
 import com.crampcoach.content.Key;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one catch-all: logs what failed with the request's context and, where the user is waiting for an
+ * The one catch-all: records what failed in the request's log entry (written at ERROR by the gate) and, where the user is waiting for an
  * answer, speaks a calm apology from content. Never a stack trace in speech or cards.
  */
 public final class ErrorHandler implements ExceptionHandler {
@@ -33,9 +34,12 @@ public final class ErrorHandler implements ExceptionHandler {
     @Override
     public Optional<Response> handle(HandlerInput input, Throwable throwable) {
         Request request = input.getRequest();
-        String intent = request instanceof IntentRequest i && i.getIntent() != null ? i.getIntent().getName() : "-";
-        LOG.error("Request {} ({}, intent {}) failed", Logging.field(request.getRequestId()), Logging.field(request.getType()),
-                Logging.field(intent), Logging.safe(throwable));
+        RequestLog.of(input).ifPresentOrElse(log -> log.failed(throwable), () -> {
+            // Outside the gate (a skill built on its own) there is no request entry to carry the failure.
+            String intent = request instanceof IntentRequest i && i.getIntent() != null ? i.getIntent().getName() : "-";
+            LOG.error("Request {} ({}, intent {}) failed", Logging.field(request.getRequestId()),
+                    Logging.field(request.getType()), Logging.field(intent), Logging.safe(throwable));
+        });
         if (request instanceof IntentRequest || request instanceof LaunchRequest) {
             return Turn.of(input, parts.withoutMemory()).say(Key.ERROR);
         }

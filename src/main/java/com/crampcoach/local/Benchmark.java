@@ -54,9 +54,7 @@ final class Benchmark {
         Path jar = Path.of(Benchmark.class.getProtectionDomain().getCodeSource().getLocation().getPath());
         Path archive = jar.resolveSibling("cramp-coach.jsa");
         Path event = Files.createTempFile("calf-cramp", ".json");
-        try (var in = Benchmark.class.getClassLoader().getResourceAsStream("events/calf-cramp.json")) {
-            Files.write(event, in.readAllBytes());
-        }
+        Files.write(event, com.crampcoach.Primer.request("relief.calf", Config.DEVELOPMENT_SKILL_ID, "en-US"));
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         out.printf("benchmark: %s, %d cores, Java %s; %d runs per fresh-JVM figure%n", System.getProperty("os.arch"),
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), runs);
@@ -78,8 +76,8 @@ final class Benchmark {
         row(out, "cold invoke, class-data archive + C1 (ms)" + (Files.exists(archive) ? "" : " [no archive]"),
                 coldFast, median(floor));
 
-        double[][] unprimed = probe(java, jar, archive, false, runs);
-        double[][] primed = probe(java, jar, archive, true, runs);
+        double[][] unprimed = probe(java, jar, archive, event, false, runs);
+        double[][] primed = probe(java, jar, archive, event, true, runs);
         row(out, "init: handler construction (ms)", unprimed[0], 0);
         row(out, "init: priming, 200 rounds (ms)", primed[1], 0);
         row(out, "first request, unprimed (ms)", unprimed[2], 0);
@@ -128,13 +126,14 @@ final class Benchmark {
     }
 
     /** Fresh JVMs reporting construction, priming and first-request times: three columns of runs. */
-    private static double[][] probe(String java, Path jar, Path archive, boolean prime, int runs)
+    private static double[][] probe(String java, Path jar, Path archive, Path event, boolean prime, int runs)
             throws IOException, InterruptedException {
         double[][] columns = new double[3][runs];
         for (int i = 0; i < runs; i++) {
             List<String> command = new ArrayList<>(List.of(java, "-XX:SharedArchiveFile=" + archive));
             command.addAll(FAST);
-            command.addAll(List.of("-cp", jar.toString(), Probe.class.getName(), String.valueOf(prime)));
+            command.addAll(List.of("-cp", jar.toString(), Probe.class.getName(), String.valueOf(prime),
+                    event.toString()));
             Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
             JsonNode result = JSON.readTree(process.getInputStream().readAllBytes());
             process.waitFor(60, TimeUnit.SECONDS);
@@ -199,10 +198,8 @@ final class Benchmark {
                 handler.prime(200);
             }
             long primed = System.nanoTime();
-            byte[] request;
-            try (var in = Probe.class.getClassLoader().getResourceAsStream("events/calf-cramp.json")) {
-                request = in.readAllBytes(); // read as bytes: no JSON code runs before the request does
-            }
+            // Read as bytes (priming's own calf cramp request, written by the parent): no JSON code runs before the request does.
+            byte[] request = Files.readAllBytes(Path.of(args[1]));
             long sent = System.nanoTime();
             handler.handleRequest(new ByteArrayInputStream(request), new ByteArrayOutputStream(), null);
             long answered = System.nanoTime();
@@ -210,7 +207,7 @@ final class Benchmark {
                     (constructed - start) / 1e6, (primed - constructed) / 1e6, (answered - sent) / 1e6);
         }
 
-        /** Every event in every locale, plus routine steps: the warm mix. */
+        /** Every priming request in every locale: the warm mix. */
         static List<byte[]> requests() {
             return com.crampcoach.Primer.requests(Config.DEVELOPMENT_SKILL_ID,
                     com.crampcoach.content.Content.load().locales());
