@@ -3,13 +3,14 @@ package com.crampcoach;
 import java.util.Locale;
 
 /**
- * Sets the log level of SLF4J's simple binding from {@code LOG_LEVEL}, before the first logger exists, and
+ * Sets the log level of every logger ({@link JsonLogger}) from {@code LOG_LEVEL}, before the first logger exists, and
  * makes text from a request safe to log: {@link #cap} for a JSON entry (whose writer escapes), {@link #field}
  * for a line of text, where nothing else would.
  */
 public final class Logging {
 
-    private static final String PROPERTY = "org.slf4j.simpleLogger.defaultLogLevel";
+    /** Where the chosen level is kept for {@link JsonLogger}: a system property, so a test's JVM can set it too. */
+    private static final String PROPERTY = "crampcoach.log.level";
 
     /** Longer than any request ID, intent name or locale Alexa sends; anything longer is cut. */
     static final int MAX_FIELD_CHARS = 120;
@@ -24,6 +25,11 @@ public final class Logging {
         }
         String level = System.getenv("LOG_LEVEL");
         System.setProperty(PROPERTY, (level == null || level.isBlank() ? fallback : level).toLowerCase(Locale.ROOT));
+    }
+
+    /** The level {@link #configure} chose, or null if nothing chose one (then INFO). */
+    static String level() {
+        return System.getProperty(PROPERTY);
     }
 
     /**
@@ -88,38 +94,5 @@ public final class Logging {
         int type = Character.getType(c);
         return Character.isISOControl(c) || type == Character.FORMAT
                 || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR;
-    }
-
-    /**
-     * A throwable as it may be logged: the same stack frames, with every message in its chain made safe,
-     * since an exception's message can quote the request that caused it.
-     */
-    public static Throwable safe(Throwable throwable) {
-        return safe(throwable, 0);
-    }
-
-    private static Throwable safe(Throwable throwable, int depth) {
-        if (throwable == null || depth == 8) {
-            return null;
-        }
-        String message = throwable.getMessage() == null ? null : field(throwable.getMessage());
-        Throwable copy = new LoggedThrowable(throwable.getClass().getName(), message, safe(throwable.getCause(), depth + 1));
-        copy.setStackTrace(throwable.getStackTrace());
-        return copy;
-    }
-
-    /** Stands in for a throwable in a log line: its class name, a safe message, its frames. */
-    private static final class LoggedThrowable extends Throwable {
-        private final String type;
-
-        LoggedThrowable(String type, String message, Throwable cause) {
-            super(message, cause, false, true);
-            this.type = type;
-        }
-
-        @Override
-        public String toString() {
-            return getMessage() == null ? type : type + ": " + getMessage();
-        }
     }
 }

@@ -122,16 +122,29 @@ class ConfigurationAndLogsTest {
     }
 
     @Test
-    void a_failure_is_logged_with_its_stack_but_not_with_raw_request_text_in_its_message() {
+    void a_logged_failure_is_one_json_entry_at_error_with_its_frames_but_not_with_raw_request_text() {
         Throwable thrown = new IllegalArgumentException("For input string: \"x\r\nERROR forged\u001b[2J\"",
                 new RuntimeException("cause\nWARN forged"));
 
-        Throwable logged = Logging.safe(thrown);
+        String logged = logsOf(() -> LoggerFactory.getLogger("com.crampcoach.Test").error("Storage said {}", "no", thrown));
 
-        assertThat(logged.toString()).startsWith("java.lang.IllegalArgumentException: For input string")
-                .doesNotContain("\r").doesNotContain("\n").doesNotContain("\u001b");
-        assertThat(logged.getCause().toString()).doesNotContain("\n");
-        assertThat(logged.getStackTrace()).isEqualTo(thrown.getStackTrace());
+        assertThat(logged.lines()).as("one line: " + logged).hasSize(1);
+        assertThat(logged).doesNotContain("\r").doesNotContain("\u001b");
+        JsonNode entry = json(logged.strip());
+        assertThat(entry.path("level").asText()).isEqualTo("ERROR");
+        assertThat(entry.path("logger").asText()).isEqualTo("com.crampcoach.Test");
+        assertThat(entry.path("message").asText()).isEqualTo("Storage said no");
+        assertThat(entry.at("/error/type").asText()).isEqualTo("java.lang.IllegalArgumentException");
+        assertThat(entry.at("/error/message").asText()).startsWith("For input string: \"x\r\nERROR forged");
+        assertThat(entry.at("/error/frames/0").asText()).isEqualTo(thrown.getStackTrace()[0].toString());
+        assertThat(entry.at("/error/cause/type").asText()).isEqualTo("java.lang.RuntimeException");
+    }
+
+    @Test
+    void a_level_below_log_level_is_not_written() {
+        String logged = logsOf(() -> LoggerFactory.getLogger("com.crampcoach.Test").trace("not wanted"));
+
+        assertThat(logged).isEmpty();
     }
 
     private static String logsOf(Runnable action) {

@@ -72,7 +72,8 @@ class LambdaArtifactIT {
                 "content/screens/step.json");
         assertThat(entries).as("the command line, linter, model generator and their files are not deployed")
                 .noneMatch(name -> name.startsWith("com/crampcoach/local/") || name.startsWith("com/crampcoach/lint/")
-                        || name.startsWith("com/crampcoach/model/") || name.startsWith("interactionModels/"));
+                        || name.startsWith("com/crampcoach/model/") || name.startsWith("interactionModels/")
+                        || name.startsWith("events/"));
     }
 
     @Test

@@ -38,7 +38,7 @@ public final class ErrorHandler implements ExceptionHandler {
             // Outside the gate (a skill built on its own) there is no request entry to carry the failure.
             String intent = request instanceof IntentRequest i && i.getIntent() != null ? i.getIntent().getName() : "-";
             LOG.error("Request {} ({}, intent {}) failed", Logging.field(request.getRequestId()),
-                    Logging.field(request.getType()), Logging.field(intent), Logging.safe(throwable));
+                    Logging.field(request.getType()), Logging.field(intent), throwable);
         });
         if (request instanceof IntentRequest || request instanceof LaunchRequest) {
             return Turn.of(input, parts.withoutMemory()).say(Key.ERROR);

@@ -2,6 +2,7 @@ package com.crampcoach.local;
 
 import com.crampcoach.Config;
 import com.crampcoach.content.Content;
+import com.crampcoach.conversation.Conversation;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -145,8 +146,9 @@ final class LoadTest {
         Content.load().forLocale("en-US").routines().forEach(routine -> {
             for (int step = 0; step < routine.steps().size() - 1; step++) {
                 ObjectNode request = envelopes.intent("AMAZON.NextIntent");
-                ((ObjectNode) request.at("/session/attributes")).set("routine",
-                        JSON.valueToTree(Map.of("v", 1, "id", routine.id(), "step", step, "play", false)));
+                // Today's session format, from the codec itself: a hand-written one went stale once already.
+                ((ObjectNode) request.at("/session/attributes")).setAll(
+                        (ObjectNode) JSON.valueToTree(Conversation.atStep(routine.id(), step)));
                 requests.add(request);
             }
         });
