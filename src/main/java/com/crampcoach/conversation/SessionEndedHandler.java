@@ -35,7 +35,8 @@ public final class SessionEndedHandler implements RequestHandler {
             LOG.warn("Session ended: reason={} error={} {}", ended.getReason(),
                     ended.getError().getType(), Logging.field(ended.getError().getMessage()));
         } else {
-            LOG.info("Session ended: reason={}", ended.getReason());
+            // The request's own entry already records every session end; priming sends one per locale and round.
+            LOG.debug("Session ended: reason={}", ended.getReason());
         }
         Turn turn = Turn.of(input, parts);
         turn.place().ifPresent(at -> Routines.save(turn, at));
