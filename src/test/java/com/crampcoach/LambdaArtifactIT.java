@@ -116,6 +116,22 @@ class LambdaArtifactIT {
                 .startsWith("GET /restore/next", "GET /invocation/next");
         assertThat(calls).as(output).doesNotContain("POST /init/error", "POST /restore/error");
         assertThat(output).contains("Primed with");
+        // Lambda's JSON log format keeps a line's fields and filters by its level only when the line is a JSON object.
+        for (String line : output.lines().toList()) {
+            JsonNode entry = SkillHarness.JSON.readTree(line);
+            assertThat(entry.isObject() && entry.path("level").isTextual()).as("a JSON entry with a level: " + line).isTrue();
+        }
+        assertThat(output.lines().map(LambdaArtifactIT::json).filter(e -> e.path("logger").asText().equals("request")))
+                .as("one request entry per answered or refused request").hasSize(4)
+                .allSatisfy(e -> assertThat(e.path("AWSRequestId").asText()).isNotBlank());
+    }
+
+    private static JsonNode json(String line) {
+        try {
+            return SkillHarness.JSON.readTree(line);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** Starts Lambda's runtime client on the task root, with the environment Lambda gives a SnapStart function. */
