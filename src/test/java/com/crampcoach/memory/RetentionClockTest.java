@@ -25,7 +25,8 @@ class RetentionClockTest {
         String user = "amzn1.ask.account." + UUID.randomUUID();
         LocalDate today = memory.today();
         for (int i = 0; i < 6; i++) {
-            memory.updateUser(MemoryTest.envelopeFor(user), record -> record.withLog(record.log().add(new CrampLog.Entry(today, "calf"), today)));
+            LocalDate day = today.minusDays(i);
+            memory.updateUser(MemoryTest.envelopeFor(user), record -> record.withLog(record.log().add(new CrampLog.Entry(day, "calf"), today)));
         }
         SkillHarness person = new SkillHarness(new CrampCoachHandler(
                 new Config(Config.DEVELOPMENT_SKILL_ID, LocalDynamo.TABLE, Map.of()), memory));
