@@ -24,7 +24,7 @@ public final class CrampLogging {
         if (!turn.memory().available()) {
             return turn.say(Key.MEMORY_UNAVAILABLE);
         }
-        LocalDate today = today(turn);
+        LocalDate today = turn.today();
         // Only a part the skill knows is kept: an ID a request made up (of any length) is "a cramp".
         String part = turn.slot("bodyPart").map(CrampLog::part).orElse(CrampLog.UNSPECIFIED);
         LocalDate date = turn.slot("when").filter("LAST_NIGHT"::equals).isPresent() ? today.minusDays(1) : today;
@@ -42,7 +42,7 @@ public final class CrampLogging {
 
     /** "Yes" to the consent question: keeps the entry it was about, and consent from now on. */
     public static Optional<Response> keep(Turn turn, Subject.Cramp cramp) {
-        LocalDate today = today(turn);
+        LocalDate today = turn.today();
         if (cramp.date().isAfter(today) || cramp.date().isBefore(today.minusDays(2))) {
             return turn.say(Key.LOG_UNSAVED);
         }
@@ -71,8 +71,9 @@ public final class CrampLogging {
     }
 
     private static Optional<Response> save(Turn turn, CrampLog.Entry entry) {
-        LocalDate today = today(turn);
-        // Entries past the retention are cut by the server's date: a request's timestamp cannot move it.
+        LocalDate today = turn.today();
+        // Entries past the retention are cut by the server's date: a request's timestamp cannot move it, nor
+        // date an entry ahead of it (which would stay past the retention).
         LocalDate serverToday = turn.memory().today();
         if (!CrampLog.keeps(entry.date(), serverToday)) {
             return turn.say(Key.LOG_UNSAVED);
@@ -96,15 +97,6 @@ public final class CrampLogging {
         return turn.say(nudge[0] ? Key.LOG_SAVED_NUDGE : Key.LOG_SAVED, said(turn, entry, today));
     }
 
-    /**
-     * The person's day: the request's, by which "last night" is meant, unless it is more than a day from the
-     * server's (a timestamp no real request has), when it is the server's.
-     */
-    private static LocalDate today(Turn turn) {
-        LocalDate request = turn.today();
-        LocalDate server = turn.memory().today();
-        return request.isBefore(server.minusDays(1)) || request.isAfter(server.plusDays(1)) ? server : request;
-    }
 
     /** How an entry is spoken: {@code {place}} ("your calf") and {@code {day}} ("today", "last night"). */
     private static Map<String, String> said(Turn turn, CrampLog.Entry entry, LocalDate today) {
