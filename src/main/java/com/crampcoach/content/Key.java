@@ -76,6 +76,7 @@ public enum Key {
     LOG_CONSENT("log.consent"),
     LOG_SAVED("log.saved"),
     LOG_SAVED_NUDGE("log.saved.nudge"),
+    LOG_FULL("log.full"),
     LOG_UNSAVED("log.unsaved"),
     LOG_UNSURE("log.unsure"),
     LOG_UNCHECKED("log.unchecked"),

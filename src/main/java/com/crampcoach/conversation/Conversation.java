@@ -4,6 +4,7 @@ import com.crampcoach.content.Catalog;
 import com.crampcoach.content.Key;
 import com.crampcoach.content.Phrase;
 import com.crampcoach.content.Routine;
+import com.crampcoach.memory.CrampLog;
 import com.crampcoach.memory.Preferences;
 import com.crampcoach.memory.UserRecord;
 import java.time.LocalDate;
@@ -205,7 +206,7 @@ public record Conversation(Optional<Place> place, Optional<Question> question, O
                     return Optional.empty();
                 }
                 subject = new Subject.RoutineStep(routine.get(), step);
-            } else if (about.get("part") instanceof String part && PARTS.contains(part)
+            } else if (about.get("part") instanceof String part && CrampLog.PARTS.contains(part)
                     && about.get("date") instanceof String date) {
                 try {
                     subject = new Subject.Cramp(part, LocalDate.parse(date));
@@ -287,10 +288,6 @@ public record Conversation(Optional<Place> place, Optional<Question> question, O
     }
 
     private static final Pattern NUMBER = Pattern.compile("[1-9][0-9]{0,2}");
-    /** The body parts a cramp is logged under: those with a place of their own, and "cramp". */
-    private static final Set<String> PARTS = java.util.Arrays.stream(Phrase.values())
-            .filter(p -> p.id().startsWith("place.")).map(p -> p.id().substring("place.".length()))
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** What the code may say for the placeholder {@code name}. */
     private static java.util.function.Predicate<String> spoken(String name, Catalog catalog) {

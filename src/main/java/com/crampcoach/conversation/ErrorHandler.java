@@ -43,6 +43,6 @@ public final class ErrorHandler implements ExceptionHandler {
         if (request instanceof IntentRequest || request instanceof LaunchRequest) {
             return Turn.of(input, parts.withoutMemory()).say(Key.ERROR);
         }
-        return input.getResponseBuilder().build();
+        return Turn.ending(input);
     }
 }

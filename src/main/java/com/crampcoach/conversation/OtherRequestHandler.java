@@ -34,10 +34,11 @@ public final class OtherRequestHandler implements RequestHandler {
     public Optional<Response> handle(HandlerInput input) {
         LOG.debug("Answering {} with an empty response", Logging.field(input.getRequest().getType()));
         if (input.getRequest() instanceof CanFulfillIntentRequest) {
+            Turn.ending(input);
             return input.getResponseBuilder()
                     .withCanFulfillIntent(CanFulfillIntent.builder().withCanFulfill(CanFulfillIntentValues.NO).build())
                     .build();
         }
-        return input.getResponseBuilder().build();
+        return Turn.ending(input);
     }
 }

@@ -38,7 +38,7 @@ public final class ScreenEventHandler implements RequestHandler {
         if (press.isEmpty()) {
             LOG.warn("Screen event that is no button of ours: {}",
                     Logging.field(String.valueOf(((UserEvent) input.getRequest()).getArguments())));
-            return input.getResponseBuilder().build();
+            return Turn.of(input, parts).unchanged();
         }
         Turn turn = Turn.of(input, parts);
         return dialogue.answer(intent(press.get().button()), shownOn(turn, press.get()));

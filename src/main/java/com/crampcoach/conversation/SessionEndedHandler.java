@@ -40,6 +40,6 @@ public final class SessionEndedHandler implements RequestHandler {
         }
         Turn turn = Turn.of(input, parts);
         turn.place().ifPresent(at -> Routines.save(turn, at));
-        return input.getResponseBuilder().build();
+        return Turn.ending(input);
     }
 }

@@ -358,11 +358,32 @@ public final class Turn {
         } else {
             response.withShouldEndSession(true);
         }
+        carry(input, Optional.of(after));
+        return response.build();
+    }
+
+    /** An answer without speech that leaves the conversation as it was (a screen event that is no button of ours). */
+    public Optional<Response> unchanged() {
+        carry(input, Optional.of(before));
+        return input.getResponseBuilder().build();
+    }
+
+    /** An answer without speech for a request after which no turn of this session follows: it carries no state. */
+    public static Optional<Response> ending(HandlerInput input) {
+        carry(input, Optional.empty());
+        return input.getResponseBuilder().build();
+    }
+
+    /**
+     * Sends back only what the skill owns: its conversation, as the code writes it, never what the request carried
+     * (Alexa echoes session attributes, so a forged one would otherwise come back, however large).
+     */
+    private static void carry(HandlerInput input, Optional<Conversation> state) {
         Map<String, Object> attributes = sessionAttributes(input);
         if (attributes != null) {
-            attributes.put(Conversation.ATTRIBUTE, after.toAttribute());
+            attributes.clear();
+            state.ifPresent(conversation -> attributes.put(Conversation.ATTRIBUTE, conversation.toAttribute()));
         }
-        return response.build();
     }
 
     private static Map<String, Object> sessionAttributes(HandlerInput input) {

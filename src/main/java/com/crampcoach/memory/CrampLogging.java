@@ -7,14 +7,13 @@ import com.crampcoach.conversation.Conversation.Subject;
 import com.crampcoach.conversation.Turn;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * "Log a calf cramp", "I had a back spasm last night", "how many cramps this week?": keeps the date and the
  * body part only, after asking once for consent. When cramps are logged on most days of a week, it says, once,
- * that this is a reason to see a doctor.
+ * that this is a reason to see a doctor. What it keeps is bounded: see {@link CrampLog}.
  */
 public final class CrampLogging {
 
@@ -26,7 +25,8 @@ public final class CrampLogging {
             return turn.say(Key.MEMORY_UNAVAILABLE);
         }
         LocalDate today = turn.today();
-        String part = turn.slot("bodyPart").map(id -> id.toLowerCase(Locale.ROOT)).orElse("cramp");
+        // Only a part the skill knows is kept: an ID a request made up (of any length) is "a cramp".
+        String part = turn.slot("bodyPart").map(CrampLog::part).orElse(CrampLog.UNSPECIFIED);
         LocalDate date = turn.slot("when").filter("LAST_NIGHT"::equals).isPresent() ? today.minusDays(1) : today;
         Lookup<UserRecord> user = turn.freshUser();
         if (user.failed()) {
@@ -72,19 +72,31 @@ public final class CrampLogging {
 
     private static Optional<Response> save(Turn turn, CrampLog.Entry entry) {
         LocalDate today = turn.today();
-        // Entries past the retention are cut by the server's date: a request's timestamp cannot move it.
+        // Entries past the retention are cut by the server's date: a request's timestamp cannot move it, nor
+        // date an entry ahead of it (which would stay past the retention).
         LocalDate serverToday = turn.memory().today();
+        if (!CrampLog.keeps(entry.date(), serverToday)) {
+            return turn.say(Key.LOG_UNSAVED);
+        }
         boolean[] nudge = new boolean[1];
+        boolean[] full = new boolean[1];
         Memory.Saved saved = turn.update(record -> {
+            full[0] = record.log().full(entry.date());
             CrampLog log = record.log().add(entry, serverToday);
-            nudge[0] = log.dueNudge(today);
+            nudge[0] = !full[0] && log.dueNudge(today);
             return record.withLog(nudge[0] ? log.nudgedOn(today) : log);
         });
         if (!saved.saved()) {
             return turn.say(saved.outcome() == Memory.Outcome.UNSURE ? Key.LOG_UNSURE : Key.LOG_UNSAVED);
         }
+        if (full[0]) {
+            Map<String, String> values = new java.util.HashMap<>(said(turn, entry, today));
+            values.put("count", String.valueOf(CrampLog.PER_DAY));
+            return turn.say(Key.LOG_FULL, values);
+        }
         return turn.say(nudge[0] ? Key.LOG_SAVED_NUDGE : Key.LOG_SAVED, said(turn, entry, today));
     }
+
 
     /** How an entry is spoken: {@code {place}} ("your calf") and {@code {day}} ("today", "last night"). */
     private static Map<String, String> said(Turn turn, CrampLog.Entry entry, LocalDate today) {

@@ -17,7 +17,10 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
  */
 public final class DynamoClient {
 
-    /** One HTTP attempt may take this long; the SDK retries within what is left of {@link Memory#DEADLINE}. */
+    /**
+     * One HTTP attempt may take this long. The SDK retries a read within what is left of {@link Memory#DEADLINE};
+     * a write is sent once per call and {@link Memory} retries it, knowing what may have applied.
+     */
     static final Duration ATTEMPT_TIMEOUT = Duration.ofMillis(700);
     static final Duration CONNECT_TIMEOUT = Duration.ofMillis(400);
 

@@ -30,8 +30,10 @@ public final class Memory {
     private static final Duration LEAST = Duration.ofMillis(50);
     /** Kept back from a write, when there is time, to read again if the write's answer never comes. */
     private static final Duration CHECK = Duration.ofMillis(500);
-    /** Read-modify-write rounds when another device writes at the same moment. */
+    /** Put attempts that may have applied or met another write (throttled ones are bounded by the deadline only). */
     static final int ATTEMPTS = 4;
+    /** The first pause after a throttled put; it doubles up to eight times this. */
+    private static final Duration THROTTLE_PAUSE = Duration.ofMillis(40);
 
     /** How an update ended. */
     public enum Outcome {
@@ -137,8 +139,12 @@ public final class Memory {
 
     /**
      * Applies {@code change} to the user's data and saves it, reading again and retrying if another write
-     * got there first or an answer was lost. {@code change} may run more than once; the data it returned
-     * last is what was saved.
+     * got there first, and retrying the very same put if its answer was lost or throttled. {@code change} may
+     * run more than once; the data it returned last is what was saved. A change that leaves the data as it
+     * is writes nothing: in particular, no item is created for someone who has nothing to keep.
+     *
+     * <p>What the person hears follows what DynamoDB said: saved; not saved (it refused, it throttled until the
+     * deadline, or it was never asked); or unsure, only when a put that may have applied is still unresolved.
      */
     Write update(RequestEnvelope envelope, UnaryOperator<Map<String, Object>> change) {
         String userId = userId(envelope);
@@ -150,50 +156,110 @@ public final class Memory {
         // The highest version a put of ours was conditioned on and got no answer: it may still land, until
         // the item is read at a later version without our write ID.
         long pending = -1;
-        for (int attempt = 1; attempt <= ATTEMPTS && left(end).compareTo(LEAST) > 0; attempt++) {
-            Lookup<UserTable.Item> read = table.get(userId, left(end));
-            if (read.failed()) {
-                break;
-            }
-            UserTable.Item item = read.orIfNone(UserTable.Item.NONE);
-            if (item.writes().contains(writeId)) {
-                return new Write(Outcome.SAVED, item.data());
-            }
-            if (item.version() > pending) {
-                pending = -1;
-            }
-            if (left(end).compareTo(LEAST) <= 0) {
-                break;
-            }
-            Map<String, Object> changed = change.apply(new LinkedHashMap<>(item.data()));
-            if (changed.equals(item.data()) && item.version() > 0) {
-                return new Write(Outcome.SAVED, changed); // already so: nothing to write
+        UserTable.Item item = null; // the item the next put is conditioned on; null: read it (again) first
+        Map<String, Object> changed = Map.of();
+        UserTable.Put last = null;
+        int rounds = 0;
+        int throttled = 0;
+        while (left(end).compareTo(LEAST) > 0) {
+            if (item == null) {
+                Lookup<UserTable.Item> read = table.get(userId, left(end));
+                if (read.failed()) {
+                    last = null; // the read's failure is logged with what DynamoDB said
+                    break;
+                }
+                UserTable.Item found = read.orIfNone(UserTable.Item.NONE);
+                if (found.writes().contains(writeId)) {
+                    return new Write(Outcome.SAVED, found.data());
+                }
+                if (found.version() > pending) {
+                    pending = -1;
+                }
+                changed = change.apply(new LinkedHashMap<>(found.data()));
+                if (changed.equals(found.data()) && pending < 0) {
+                    return new Write(Outcome.SAVED, changed); // already so: nothing to write
+                }
+                item = found;
+                if (left(end).compareTo(LEAST) <= 0) {
+                    break;
+                }
             }
             Duration budget = left(end).compareTo(CHECK.multipliedBy(2)) > 0 ? left(end).minus(CHECK) : left(end);
-            switch (table.put(userId, item, changed, writeId, budget)) {
+            last = table.put(userId, item, changed, writeId, budget);
+            switch (last.result()) {
                 case WRITTEN:
                     return new Write(Outcome.SAVED, changed);
+                case REFUSED:
+                    return failed(pending, last, rounds + throttled + 1);
+                case THROTTLED:
+                    // Certainly not applied: the same put again, after a pause that grows.
+                    throttled++;
+                    if (!pause(THROTTLE_PAUSE.multipliedBy(1L << Math.min(throttled - 1, 3)), end)) {
+                        return failed(pending, last, rounds + throttled);
+                    }
+                    break;
                 case UNKNOWN:
+                    // Perhaps applied: the same put again is safe (same version condition, same write ID).
                     pending = Math.max(pending, item.version());
-                    LOG.info("No answer to a write, attempt {} of {}", attempt, ATTEMPTS);
+                    LOG.info("No answer to a write (status={} code={}), attempt {} of {}", last.status(), last.code(),
+                            rounds + 1, ATTEMPTS);
+                    rounds++;
                     break;
                 default:
-                    LOG.info("Concurrent update, attempt {} of {}", attempt, ATTEMPTS);
+                    // Another write got there first, or ours did: reading again tells which.
+                    LOG.info("Concurrent update, attempt {} of {}", rounds + 1, ATTEMPTS);
+                    item = null;
+                    rounds++;
+            }
+            if (rounds >= ATTEMPTS) {
+                break;
             }
         }
-        Outcome outcome = pending >= 0 ? Outcome.UNSURE : Outcome.NOT_SAVED;
-        LOG.warn("Saving the user's data: {}", outcome);
-        return new Write(outcome, Map.of());
+        return failed(pending, last, rounds + throttled);
+    }
+
+    /** Not saved, or unsure when a put that may have applied is unresolved; logged with what DynamoDB said. */
+    private static Write failed(long pending, UserTable.Put last, int attempts) {
+        if (pending >= 0) {
+            LOG.warn("Saving the user's data: {} after {} attempts (last: {})", Outcome.UNSURE, attempts,
+                    last == null ? "the item could not be read" : "status=" + last.status() + " code=" + last.code());
+            return new Write(Outcome.UNSURE, Map.of());
+        }
+        if (last == null) {
+            LOG.warn("Saving the user's data: {}, the item could not be read in time", Outcome.NOT_SAVED);
+        } else {
+            LOG.error("Saving the user's data: {} after {} attempts: status={} code={}", Outcome.NOT_SAVED, attempts,
+                    last.status(), last.code());
+        }
+        return new Write(Outcome.NOT_SAVED, Map.of());
+    }
+
+    /** Waits {@code pause}, or less if the deadline comes first; false if interrupted. */
+    private static boolean pause(Duration pause, long end) {
+        long millis = Math.min(pause.toMillis(), left(end).minus(LEAST).toMillis());
+        if (millis > 0) {
+            try {
+                Thread.sleep(millis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Deletes everything stored for the user; returns whether it was done. */
     public boolean delete(RequestEnvelope envelope) {
         String userId = userId(envelope);
-        boolean deleted = table != null && userId != null && table.delete(userId, deadline);
-        if (!deleted) {
-            LOG.warn("Deleting the user's data failed");
+        if (table == null || userId == null) {
+            LOG.warn("Deleting the user's data failed: no table or no user");
+            return false;
         }
-        return deleted;
+        UserTable.Put deleted = table.delete(userId, deadline);
+        if (deleted.result() != UserTable.Result.WRITTEN) {
+            LOG.error("Deleting the user's data failed: status={} code={}", deleted.status(), deleted.code());
+        }
+        return deleted.result() == UserTable.Result.WRITTEN;
     }
 
     /**

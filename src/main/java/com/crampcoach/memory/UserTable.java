@@ -10,7 +10,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import software.amazon.awssdk.awscore.AwsRequestOverrideConfiguration;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.core.SdkPlugin;
+import software.amazon.awssdk.core.exception.SdkServiceException;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
@@ -47,15 +52,38 @@ public final class UserTable {
         static final Item NONE = new Item(Map.of(), 0, List.of());
     }
 
-    /** How a conditional put ended. */
-    enum Put {
+    /** How one attempt of a conditional put ended. */
+    enum Result {
         /** DynamoDB answered: written. */
         WRITTEN,
         /** DynamoDB answered: not written, the item is no longer the one read. */
         CONFLICT,
-        /** No answer (timeout, connection lost, a server error): it may or may not have been written. */
+        /** DynamoDB answered: not written, too many requests just now (worth another try after a pause). */
+        THROTTLED,
+        /** DynamoDB answered: not written, and trying again will not change that (access, validation, size). */
+        REFUSED,
+        /** No answer (timeout, connection lost) or a server error: it may or may not have been written. */
         UNKNOWN
     }
+
+    /**
+     * A put's result, with what the service said: its HTTP status and error code (0 and the exception's class
+     * name when no answer came). Never the service's message: it may quote the item.
+     */
+    record Put(Result result, int status, String code) {
+        static final Put WRITTEN = new Put(Result.WRITTEN, 200, "");
+    }
+
+    /** The error codes DynamoDB throttles with (some are sent with status 400, so the status alone cannot tell). */
+    static final Set<String> THROTTLING = Set.of("ProvisionedThroughputExceededException", "ThrottlingException",
+            "RequestLimitExceeded", "Throttling");
+
+    /**
+     * A put is sent once per call: {@link Memory} retries it itself, because only it knows whether an earlier
+     * attempt may have applied. The SDK's own retries would hide that (a timeout after a server error, say).
+     */
+    private static final SdkPlugin SEND_ONCE = config -> config.overrideConfiguration(
+            config.overrideConfiguration().toBuilder().retryStrategy(AwsRetryStrategy.doNotRetry()).build());
 
     Clock clock() {
         return clock;
@@ -73,12 +101,19 @@ public final class UserTable {
             List<String> writes = item.containsKey("writes")
                     ? item.get("writes").l().stream().map(AttributeValue::s).toList() : List.of();
             return Lookup.found(new Item(data, Long.parseLong(item.get("version").n()), writes));
-        } catch (IOException | RuntimeException e) {
-            return Lookup.failed(e.getClass().getSimpleName());
+        } catch (IOException e) {
+            return Lookup.failed("unreadable item: " + e.getClass().getSimpleName());
+        } catch (RuntimeException e) {
+            Put failure = failure(e);
+            return Lookup.failed("status=" + failure.status() + " code=" + failure.code());
         }
     }
 
-    /** Writes {@code data} over the item {@code read}, if the item is still that one, recording {@code writeId}. */
+    /**
+     * Writes {@code data} over the item {@code read}, if the item is still that one, recording {@code writeId}.
+     * Sent once: the same call again (same item, data and write ID) is idempotent, since it is conditional on the
+     * version read, so it can neither apply twice nor overwrite a newer write.
+     */
     Put put(String userId, Item read, Map<String, Object> data, String writeId, Duration budget) {
         List<String> writes = new ArrayList<>(read.writes());
         writes.add(writeId);
@@ -96,7 +131,7 @@ public final class UserTable {
                 clock.instant().plus(Duration.ofDays(KEEP_DAYS)).getEpochSecond())));
         try {
             client.get().putItem(b -> {
-                b.tableName(table).item(item).overrideConfiguration(within(budget));
+                b.tableName(table).item(item).overrideConfiguration(within(budget).toBuilder().addPlugin(SEND_ONCE).build());
                 if (read.version() == 0) {
                     b.conditionExpression("attribute_not_exists(userId)");
                 } else {
@@ -105,20 +140,37 @@ public final class UserTable {
                 }
             });
             return Put.WRITTEN;
-        } catch (ConditionalCheckFailedException e) {
-            return Put.CONFLICT;
         } catch (RuntimeException e) {
-            return Put.UNKNOWN;
+            return failure(e);
         }
     }
 
-    /** Deletes the user's item; returns whether DynamoDB said it is gone (deleting twice does no harm). */
-    boolean delete(String userId, Duration budget) {
+    /** What a failed call says: whether it certainly did not apply, and the service's status and error code. */
+    static Put failure(RuntimeException e) {
+        if (e instanceof ConditionalCheckFailedException conflict) {
+            return new Put(Result.CONFLICT, conflict.statusCode(), "ConditionalCheckFailedException");
+        }
+        if (e instanceof SdkServiceException service) {
+            int status = service.statusCode();
+            String code = service instanceof AwsServiceException aws && aws.awsErrorDetails() != null
+                    && aws.awsErrorDetails().errorCode() != null ? aws.awsErrorDetails().errorCode() : "-";
+            boolean throttled = service.isThrottlingException() || THROTTLING.contains(code);
+            if (throttled) {
+                return new Put(Result.THROTTLED, status, code);
+            }
+            // A 4xx is the service's answer that the request was not applied; a 5xx may come after it was.
+            return new Put(status >= 400 && status < 500 ? Result.REFUSED : Result.UNKNOWN, status, code);
+        }
+        return new Put(Result.UNKNOWN, 0, e.getClass().getSimpleName());
+    }
+
+    /** Deletes the user's item; says whether DynamoDB said it is gone (deleting twice does no harm), or why not. */
+    Put delete(String userId, Duration budget) {
         try {
             client.get().deleteItem(b -> b.tableName(table).key(key(userId)).overrideConfiguration(within(budget)));
-            return true;
+            return Put.WRITTEN;
         } catch (RuntimeException e) {
-            return false;
+            return failure(e);
         }
     }
 

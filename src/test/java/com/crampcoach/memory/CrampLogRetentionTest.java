@@ -31,4 +31,25 @@ class CrampLogRetentionTest {
 
         assertThat(CrampLog.EMPTY.add(new CrampLog.Entry(TODAY, "calf"), TODAY).consent()).isTrue();
     }
+
+    @Test
+    void an_entry_dated_more_than_a_day_ahead_of_the_server_is_not_kept() {
+        CrampLog log = CrampLog.EMPTY.add(new CrampLog.Entry(TODAY.plusDays(1), "calf"), TODAY)
+                .add(new CrampLog.Entry(TODAY.plusDays(2), "back"), TODAY);
+
+        assertThat(log.entries()).extracting(CrampLog.Entry::part).containsExactly("calf");
+    }
+
+    @Test
+    void a_day_keeps_five_entries_and_parts_the_skill_does_not_know_are_unspecified() {
+        CrampLog log = CrampLog.EMPTY;
+        for (int i = 0; i < CrampLog.PER_DAY + 2; i++) {
+            log = log.add(new CrampLog.Entry(TODAY, i == 0 ? "HEART" + "x".repeat(1000) : "calf"), TODAY);
+        }
+
+        assertThat(log.entries()).hasSize(CrampLog.PER_DAY);
+        assertThat(log.entries().get(0).part()).isEqualTo(CrampLog.UNSPECIFIED);
+        assertThat(log.full(TODAY)).isTrue();
+        assertThat(log.full(TODAY.minusDays(1))).isFalse();
+    }
 }

@@ -19,7 +19,8 @@ import java.util.function.Function;
 /**
  * A TCP proxy on 127.0.0.1 in front of a real DynamoDB Local, for fault tests: it records every request
  * (its operation and body) and, as the test decides per request, passes it, forwards it and holds the
- * answer back for a while, forwards it and drops the answer, or drops the request itself. One request per
+ * answer back for a while, forwards it and drops the answer, drops the request itself, or answers with an
+ * error of its choosing (before or after forwarding). One request per
  * connection ({@code Connection: close}), so that each answer can be held or dropped alone.
  */
 public final class LoopbackProxy implements AutoCloseable {
@@ -40,6 +41,14 @@ public final class LoopbackProxy implements AutoCloseable {
 
         /** Never forwarded: the connection is closed. */
         record DropRequest() implements Fault {
+        }
+
+        /** Never forwarded: answered at once with this HTTP status and DynamoDB error code, as DynamoDB answers. */
+        record Refuse(int status, String code) implements Fault {
+        }
+
+        /** Forwarded and applied, then answered with this HTTP status and error code instead of DynamoDB's answer. */
+        record AppliedThenError(int status, String code) implements Fault {
         }
 
         Fault PASS = new Pass();
@@ -125,11 +134,16 @@ public final class LoopbackProxy implements AutoCloseable {
             Fault fault = policy.apply(request);
             byte[] answer = null;
             try {
-                if (!(fault instanceof Fault.DropRequest)) {
+                if (!(fault instanceof Fault.DropRequest) && !(fault instanceof Fault.Refuse)) {
                     answer = forward(rewritten.toString(), body);
                 }
             } finally {
                 settle();
+            }
+            if (fault instanceof Fault.Refuse refuse) {
+                answer = error(refuse.status(), refuse.code());
+            } else if (fault instanceof Fault.AppliedThenError applied && answer != null) {
+                answer = error(applied.status(), applied.code());
             }
             if (answer == null) {
                 return;
@@ -159,6 +173,22 @@ public final class LoopbackProxy implements AutoCloseable {
         } catch (IOException e) {
             return null; // DynamoDB Local is stopped: the client's connection just ends.
         }
+    }
+
+    /** An error answer as DynamoDB writes one: the status, and the error code in the JSON body's {@code __type}. */
+    private static byte[] error(int status, String code) {
+        byte[] body = ("{\"__type\":\"com.amazonaws.dynamodb.v20120810#" + code + "\",\"message\":\"injected by the test\"}")
+                .getBytes(StandardCharsets.UTF_8);
+        String head = "HTTP/1.1 " + status + " Injected\r\n"
+                + "Content-Type: application/x-amz-json-1.0\r\n"
+                + "x-amzn-RequestId: loopback-proxy\r\n"
+                + "Content-Length: " + body.length + "\r\n"
+                + "Connection: close\r\n\r\n";
+        byte[] head8 = head.getBytes(StandardCharsets.ISO_8859_1);
+        byte[] answer = new byte[head8.length + body.length];
+        System.arraycopy(head8, 0, answer, 0, head8.length);
+        System.arraycopy(body, 0, answer, head8.length, body.length);
+        return answer;
     }
 
     private void settle() {

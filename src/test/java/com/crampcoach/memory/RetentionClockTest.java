@@ -16,16 +16,20 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** The log's retention is measured by the server's clock: a request's timestamp cannot cut it short. */
+/**
+ * The log's retention is measured by the server's clock: a request's timestamp cannot cut it short, nor add an
+ * entry dated ahead of the server's (which would outlast the retention).
+ */
 class RetentionClockTest {
 
     @Test
-    void a_request_dated_a_year_ahead_does_not_cut_the_log() {
+    void a_request_dated_a_year_ahead_neither_cuts_the_log_nor_adds_to_it() {
         Memory memory = LocalDynamo.memory(Clock.systemUTC());
         String user = "amzn1.ask.account." + UUID.randomUUID();
         LocalDate today = memory.today();
         for (int i = 0; i < 6; i++) {
-            memory.updateUser(MemoryTest.envelopeFor(user), record -> record.withLog(record.log().add(new CrampLog.Entry(today, "calf"), today)));
+            LocalDate day = i == 0 ? today.minusDays(CrampLog.KEEP_DAYS) : today.minusDays(i);
+            memory.updateUser(MemoryTest.envelopeFor(user), record -> record.withLog(record.log().add(new CrampLog.Entry(day, "calf"), today)));
         }
         SkillHarness person = new SkillHarness(new CrampCoachHandler(
                 new Config(Config.DEVELOPMENT_SKILL_ID, LocalDynamo.TABLE, Map.of()), memory));
@@ -33,8 +37,14 @@ class RetentionClockTest {
         ObjectNode forged = person.envelopes.intent(new UtteranceMatcher(InteractionModel.forLocale("en-US")).match("log a back spasm"));
         ((ObjectNode) forged.path("request")).put("timestamp", Instant.now().plus(365, ChronoUnit.DAYS).toString());
 
-        assertThat(SkillHarness.speech(person.mine(forged))).contains("Logged: your back");
+        assertThat(SkillHarness.speech(person.mine(forged))).contains("couldn't save that").doesNotContain("Logged");
 
-        assertThat(memory.user(MemoryTest.envelopeFor(user), false).orIfNone(UserRecord.NONE).log().entries()).hasSize(7);
+        assertThat(memory.user(MemoryTest.envelopeFor(user), false).orIfNone(UserRecord.NONE).log().entries()).hasSize(6);
+
+        // A day ahead (the person's night, or a clock a little ahead) is kept, and the oldest entry with it.
+        ((ObjectNode) forged.path("request")).put("timestamp", Instant.now().plus(1, ChronoUnit.DAYS).toString());
+        assertThat(SkillHarness.speech(person.mine(forged))).contains("Logged: your back");
+        assertThat(memory.user(MemoryTest.envelopeFor(user), false).orIfNone(UserRecord.NONE).log().entries())
+                .hasSize(7).extracting(CrampLog.Entry::date).contains(today.minusDays(CrampLog.KEEP_DAYS));
     }
 }
