@@ -104,12 +104,23 @@ class StorageErrorsTest {
         }
     }
 
+    private static JsonNode json(String line) {
+        try {
+            return SkillHarness.JSON.readTree(line);
+        } catch (IOException e) {
+            throw new UncheckedIOException("a log line that is not a JSON entry: " + line, e);
+        }
+    }
+
     private int entries() {
         return direct.user(MemoryTest.envelopeFor(user), false).orIfNone(UserRecord.NONE).log().entries().size();
     }
 
     private List<String> errorLines() {
-        return err.toString(StandardCharsets.UTF_8).lines().filter(line -> line.startsWith("ERROR")).toList();
+        // Each log line is a JSON entry (JsonLogger); the ERROR ones, by their message.
+        return err.toString(StandardCharsets.UTF_8).lines().map(StorageErrorsTest::json)
+                .filter(entry -> entry.path("level").asText().equals("ERROR"))
+                .map(entry -> entry.path("message").asText()).toList();
     }
 
     @ParameterizedTest
