@@ -127,26 +127,7 @@ class BlindEvaluationTest {
         // One leg locked mid-cramp: the relief (with its safety line), never the emergency.
         right.put("relief.cant-move", List.of("CrampIntent", "CalfCrampIntent", "CrampIntent/CALF",
                 "CrampIntent/HAMSTRING", "CrampIntent/QUADRICEPS", "CrampIntent/THIGH"));
-        Map<String, String> intents = new LinkedHashMap<>();
-        intents.put("night-cramps", "NightCrampsIntent");
-        intents.put("question.heat-or-ice", "HeatOrIceIntent");
-        intents.put("question.causes", "CausesIntent");
-        intents.put("question.prevention", "PreventionIntent");
-        intents.put("question.hydration", "HydrationIntent");
-        intents.put("question.pickle-juice", "PickleJuiceIntent");
-        intents.put("question.stress", "StressIntent");
-        intents.put("question.dangerous", "SpasmsDangerousIntent");
-        intents.put("question.medicines", "MedicationIntent");
-        intents.put("question.professional", "WhichProfessionalIntent");
-        intents.put("question.see-doctor", "SeeDoctorIntent");
-        intents.put("twitch.eyelid", "TwitchIntent");
-        intents.put("twitch.face", "FaceSpasmIntent");
-        intents.put("redflag.swollen", "RedFlagSwellingIntent");
-        intents.put("redflag.numb", "RedFlagNumbnessIntent");
-        intents.put("redflag.wont-stop", "RedFlagPersistentIntent");
-        intents.put("redflag.frequent", "RedFlagFrequentIntent");
-        intents.put("redflag.medication", "RedFlagMedicationIntent");
-        intents.put("redflag.walking", "RedFlagWalkingIntent");
+        Map<String, String> intents = new LinkedHashMap<>(Categories.ONE_INTENT);
         intents.put("settings.slower", "SpeakSlowerIntent");
         intents.put("settings.quieter", "SpeakQuietlyIntent");
         intents.put("settings.reset", "ResetSettingsIntent");

@@ -214,27 +214,7 @@ class EvaluationTest {
         for (String part : List.of("FOOT", "TOES", "HAMSTRING", "QUADRICEPS", "HAND", "NECK")) {
             routes.put("relief." + part.toLowerCase(java.util.Locale.ROOT), List.of(bodyPart(part)));
         }
-        Map<String, String> intents = new LinkedHashMap<>();
-        intents.put("night-cramps", "NightCrampsIntent");
-        intents.put("question.heat-or-ice", "HeatOrIceIntent");
-        intents.put("question.causes", "CausesIntent");
-        intents.put("question.prevention", "PreventionIntent");
-        intents.put("question.hydration", "HydrationIntent");
-        intents.put("question.pickle-juice", "PickleJuiceIntent");
-        intents.put("question.stress", "StressIntent");
-        intents.put("question.dangerous", "SpasmsDangerousIntent");
-        intents.put("question.medicines", "MedicationIntent");
-        intents.put("question.professional", "WhichProfessionalIntent");
-        intents.put("question.see-doctor", "SeeDoctorIntent");
-        intents.put("twitch.eyelid", "TwitchIntent");
-        intents.put("twitch.face", "FaceSpasmIntent");
-        intents.put("redflag.swollen", "RedFlagSwellingIntent");
-        intents.put("redflag.numb", "RedFlagNumbnessIntent");
-        intents.put("redflag.wont-stop", "RedFlagPersistentIntent");
-        intents.put("redflag.frequent", "RedFlagFrequentIntent");
-        intents.put("redflag.medication", "RedFlagMedicationIntent");
-        intents.put("redflag.walking", "RedFlagWalkingIntent");
-        intents.forEach((category, intent) -> routes.put(category, List.of(intent(intent))));
+        Categories.ONE_INTENT.forEach((category, intent) -> routes.put(category, List.of(intent(intent))));
         for (String routine : List.of("BEDTIME", "BACK", "CALF", "DESK")) {
             String id = routine.toLowerCase(java.util.Locale.ROOT);
             routes.put("routine.start." + id, List.of(routine("StartRoutineIntent", routine)));
