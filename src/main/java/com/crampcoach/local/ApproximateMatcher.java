@@ -11,9 +11,13 @@ import java.util.Set;
 /**
  * A guess at how Alexa would route what the exact matcher does not know. Alexa's language model is not
  * public; this is an approximation, and everything that shows its result says so. Each sample is
- * expanded with every value of its slot, and turned into weighted word features (word stems and pairs of
- * neighbouring stems); a word that many intents use weighs little. The utterance is compared with every
- * expanded sample by cosine similarity, and the closest samples of different intents are returned.
+ * expanded with every value of one slot at a time (its other slots left out), and turned into weighted
+ * word features (word stems and pairs of neighbouring stems); a word that many intents use weighs little.
+ * The utterance is compared with every expanded sample by cosine similarity, and the closest samples of
+ * different intents are returned.
+ *
+ * <p>Slots are filled as Alexa fills them: only from words the person said. A guess never carries a value
+ * whose words were not spoken, so "my neck is stiff" cannot arrive with the stiff-neck-and-fever symptom.
  */
 public final class ApproximateMatcher {
 
@@ -34,10 +38,14 @@ public final class ApproximateMatcher {
     private final List<Candidate> candidates = new ArrayList<>();
     private final Map<String, List<Integer>> index = new HashMap<>();
     private final Map<String, Double> weight = new HashMap<>();
+    private final InteractionModel model;
+    private final Map<String, InteractionModel.Intent> intents = new HashMap<>();
 
     public ApproximateMatcher(InteractionModel model) {
+        this.model = model;
         Map<String, Set<String>> intentsPerFeature = new HashMap<>();
         for (InteractionModel.Intent intent : model.intents()) {
+            intents.put(intent.name(), intent);
             List<String> phrases = new ArrayList<>(intent.samples());
             phrases.addAll(UtteranceMatcher.builtIn(intent.name()));
             for (String phrase : phrases) {
@@ -85,15 +93,62 @@ public final class ApproximateMatcher {
             }
         });
         Map<String, Guess> best = new LinkedHashMap<>();
-        java.util.stream.IntStream.range(0, dots.length).filter(i -> dots[i] > 0)
-                .mapToObj(i -> {
-                    Candidate c = candidates.get(i);
-                    double score = dots[i] / (norm * c.norm) + SLOT_BONUS * saidSlots(c.match, said);
-                    return new Guess(c.match, c.sample, Math.min(1.0, score));
-                })
-                .sorted(Comparator.comparingDouble(Guess::score).reversed())
-                .forEach(guess -> best.putIfAbsent(guess.match().intent(), guess));
-        return best.values().stream().limit(limit).toList();
+        for (int i = 0; i < dots.length; i++) {
+            if (dots[i] > 0) {
+                Candidate c = candidates.get(i);
+                double score = Math.min(1.0, dots[i] / (norm * c.norm) + SLOT_BONUS * saidSlots(c.match, said));
+                Guess kept = best.get(c.match.intent());
+                if (kept == null || score > kept.score()) {
+                    best.put(c.match.intent(), new Guess(c.match, c.sample, score));
+                }
+            }
+        }
+        Set<String> saidStems = stems(said);
+        return best.values().stream().sorted(Comparator.comparingDouble(Guess::score).reversed()).limit(limit)
+                .map(guess -> new Guess(new UtteranceMatcher.Match(guess.match().intent(),
+                        filledFromSaid(guess.match().intent(), said, saidStems)), guess.sample(), guess.score()))
+                .toList();
+    }
+
+    /**
+     * The intent's slots filled from what was said: for each slot, the value with the most words whose every
+     * stem was said ("my calves" says calf; "front of my thigh's cramping" says the front of the thigh, not
+     * just the thigh), words said in order first among equals; else empty.
+     */
+    private Map<String, UtteranceMatcher.SlotFill> filledFromSaid(String intentName, String said, Set<String> saidStems) {
+        Map<String, UtteranceMatcher.SlotFill> slots = new LinkedHashMap<>();
+        InteractionModel.Intent intent = intents.get(intentName);
+        if (intent == null) {
+            return slots;
+        }
+        for (Map.Entry<String, String> slot : intent.slots().entrySet()) {
+            UtteranceMatcher.SlotFill best = null;
+            double bestWeight = 0;
+            for (InteractionModel.SlotValue value : model.types().getOrDefault(slot.getValue(), List.of())) {
+                List<String> words = new ArrayList<>(List.of(value.name()));
+                words.addAll(value.synonyms());
+                for (String word : words) {
+                    String spoken = UtteranceMatcher.normalize(word);
+                    Set<String> needed = stems(spoken);
+                    if (needed.isEmpty() || !saidStems.containsAll(needed)) {
+                        continue;
+                    }
+                    double weight = needed.size() + (said.contains(" " + spoken + " ") ? 0.5 : 0);
+                    if (weight > bestWeight) {
+                        best = new UtteranceMatcher.SlotFill(slot.getValue(), word, value.id(), value.name());
+                        bestWeight = weight;
+                    }
+                }
+            }
+            slots.put(slot.getKey(), best);
+        }
+        return slots;
+    }
+
+    private static Set<String> stems(String text) {
+        Set<String> stems = new java.util.HashSet<>();
+        features(text).keySet().stream().filter(feature -> !feature.contains(" ")).forEach(stems::add);
+        return stems;
     }
 
     /** The best guess if it is at or above {@link #THRESHOLD}, else {@code AMAZON.FallbackIntent}. */
@@ -134,30 +189,33 @@ public final class ApproximateMatcher {
         }
     }
 
-    /** A sample with its slots filled by every combination of their values' names and synonyms. */
+    /**
+     * A sample with one slot at a time filled by each of its values' names and synonyms, the sample's other
+     * slots left out. A sample of two slots grows by the sum of their values, not their product.
+     */
     private static List<Expansion> expand(InteractionModel model, InteractionModel.Intent intent, String phrase) {
-        Map<String, UtteranceMatcher.SlotFill> empty = new LinkedHashMap<>();
-        intent.slots().keySet().forEach(name -> empty.put(name, null));
-        List<Expansion> done = new ArrayList<>(List.of(new Expansion(phrase, empty)));
+        List<String> markers = intent.slots().keySet().stream().map(name -> "{" + name + "}").filter(phrase::contains).toList();
+        if (markers.isEmpty()) {
+            return phrase.contains("{") ? List.of() : List.of(new Expansion(phrase, Map.of()));
+        }
+        List<Expansion> done = new ArrayList<>();
         for (Map.Entry<String, String> slot : intent.slots().entrySet()) {
             String marker = "{" + slot.getKey() + "}";
-            List<Expansion> next = new ArrayList<>();
-            for (Expansion partial : done) {
-                if (!partial.text().contains(marker)) {
-                    next.add(partial);
-                    continue;
-                }
-                for (InteractionModel.SlotValue value : model.types().getOrDefault(slot.getValue(), List.of())) {
-                    List<String> words = new ArrayList<>(List.of(value.name()));
-                    words.addAll(value.synonyms());
-                    for (String word : words) {
-                        Map<String, UtteranceMatcher.SlotFill> slots = new LinkedHashMap<>(partial.slots());
-                        slots.put(slot.getKey(), new UtteranceMatcher.SlotFill(slot.getValue(), word, value.id(), value.name()));
-                        next.add(new Expansion(partial.text().replace(marker, word), slots));
-                    }
+            if (!phrase.contains(marker)) {
+                continue;
+            }
+            String others = phrase;
+            for (String other : markers) {
+                others = other.equals(marker) ? others : others.replace(other, " ");
+            }
+            for (InteractionModel.SlotValue value : model.types().getOrDefault(slot.getValue(), List.of())) {
+                List<String> words = new ArrayList<>(List.of(value.name()));
+                words.addAll(value.synonyms());
+                for (String word : words) {
+                    done.add(new Expansion(others.replace(marker, word),
+                            Map.of(slot.getKey(), new UtteranceMatcher.SlotFill(slot.getValue(), word, value.id(), value.name()))));
                 }
             }
-            done = next;
         }
         return done.stream().filter(e -> !e.text().contains("{")).toList();
     }

@@ -26,9 +26,9 @@ class ChatApproximationTest {
         String chat = chat("ask cramp coach my hammy's gone tight");
 
         assertThat(chat).contains("no exact match; closest samples - an approximation of how Alexa might route this:")
-                .containsPattern("0\\.\\d\\d  CrampIntent +\"my \\{bodyPart} is tight\"")
+                .containsPattern("\\d\\.\\d\\d  CrampIntent +\"my \\{bodyPart} gone\"")
                 .contains("(answering with the closest: at or above the 0.50 threshold)")
-                .contains("(CrampIntent bodyPart=\"hammy\" ER_SUCCESS_MATCH id=HAMSTRING)")
+                .contains("(CrampIntent bodyPart=\"hammy's\" ER_SUCCESS_MATCH id=HAMSTRING)")
                 .contains("card:  Hamstring cramp");
     }
 
@@ -45,6 +45,19 @@ class ChatApproximationTest {
         assertThat(far).contains("none reaches the 0.50 threshold: keeping the exact matcher's AMAZON.FallbackIntent")
                 .contains("(AMAZON.FallbackIntent)");
         assertThat(nothing).contains("(no exact match, and no sample shares a word with it)").contains("(AMAZON.FallbackIntent)");
+    }
+
+    @Test
+    void a_guess_fills_slots_only_from_words_that_were_said() {
+        ApproximateMatcher matcher = new ApproximateMatcher(InteractionModel.forLocale("en-US"));
+
+        UtteranceMatcher.Match stiff = matcher.match("my neck is stiff and awful");
+        assertThat(stiff.slots().get("symptom")).as("no fever was said").isNull();
+        assertThat(stiff.slots().get("bodyPart").id()).isEqualTo("NECK");
+        UtteranceMatcher.Match front = matcher.match("front of my thigh's gone all tight");
+        assertThat(front.slots().get("bodyPart").id()).as("the longest value said wins").isEqualTo("QUADRICEPS");
+        UtteranceMatcher.Match cold = matcher.match("my calf cramped up and now my foot's gone cold and blue");
+        assertThat(cold.slots().get("symptom")).as(cold.toString()).isNotNull();
     }
 
     @Test
