@@ -81,6 +81,11 @@ public final class Turn {
         return Slots.resolvedId(input, name);
     }
 
+    /** Whether the slot was said, whether or not it matched a value. */
+    public boolean said(String name) {
+        return Slots.said(input, name);
+    }
+
     /** When the request was made, by Alexa's timestamp (UTC), or now if it has none. */
     public Instant requestTime() {
         java.time.OffsetDateTime timestamp = input.getRequest().getTimestamp();

@@ -90,11 +90,12 @@ public record CrampLog(boolean consent, List<Entry> entries, LocalDate nudged) {
         return entries.stream().filter(e -> !e.date().isBefore(first) && !e.date().isAfter(today)).toList();
     }
 
-    /** The body part logged most often, if any. */
-    public static Optional<String> mostCommon(List<Entry> entries) {
-        return entries.stream().collect(Collectors.groupingBy(Entry::part, LinkedHashMap::new, Collectors.counting()))
-                .entrySet().stream().max(Comparator.comparingLong(Map.Entry<String, Long>::getValue))
-                .map(Map.Entry::getKey);
+    /** The body parts logged most often: one, several when they tie, none for no entries. */
+    public static List<String> mostCommon(List<Entry> entries) {
+        Map<String, Long> counts = entries.stream()
+                .collect(Collectors.groupingBy(Entry::part, LinkedHashMap::new, Collectors.counting()));
+        long most = counts.values().stream().mapToLong(Long::longValue).max().orElse(0);
+        return counts.entrySet().stream().filter(e -> e.getValue() == most).map(Map.Entry::getKey).toList();
     }
 
     /** Whether to say, once a week at most, that cramps on most days are a reason to see a doctor. */

@@ -27,7 +27,12 @@ public final class CrampLogging {
         LocalDate today = turn.today();
         // Only a part the skill knows is kept: an ID a request made up (of any length) is "a cramp".
         String part = turn.slot("bodyPart").map(CrampLog::part).orElse(CrampLog.UNSPECIFIED);
-        LocalDate date = turn.slot("when").filter("LAST_NIGHT"::equals).isPresent() ? today.minusDays(1) : today;
+        Optional<String> when = turn.slot("when");
+        if (turn.said("when") && !when.filter(w -> w.equals("TODAY") || w.equals("LAST_NIGHT")).isPresent()) {
+            // "two days ago", "on Monday", or a day not understood: never logged as today.
+            return turn.say(Key.LOG_ONLY_RECENT);
+        }
+        LocalDate date = when.filter("LAST_NIGHT"::equals).isPresent() ? today.minusDays(1) : today;
         Lookup<UserRecord> user = turn.freshUser();
         if (user.failed()) {
             // Consent may well be there: never ask again because of an outage.
@@ -63,11 +68,15 @@ public final class CrampLogging {
         if (entries.isEmpty()) {
             return turn.say(Key.LOG_COUNT_NONE, Map.of("period", period));
         }
-        String place = place(turn, CrampLog.mostCommon(entries).orElse("cramp"));
-        return entries.size() == 1
-                ? turn.say(Key.LOG_COUNT_ONE, Map.of("period", period, "place", place))
-                : turn.say(Key.LOG_COUNT_MANY, Map.of("period", period, "place", place,
-                        "count", String.valueOf(entries.size())));
+        List<String> mostCommon = CrampLog.mostCommon(entries);
+        String place = place(turn, mostCommon.get(0));
+        String count = String.valueOf(entries.size());
+        if (entries.size() == 1) {
+            return turn.say(Key.LOG_COUNT_ONE, Map.of("period", period, "place", place));
+        }
+        return mostCommon.size() > 1
+                ? turn.say(Key.LOG_COUNT_EVEN, Map.of("period", period, "count", count))
+                : turn.say(Key.LOG_COUNT_MANY, Map.of("period", period, "place", place, "count", count));
     }
 
     private static Optional<Response> save(Turn turn, CrampLog.Entry entry) {

@@ -163,6 +163,38 @@ class MemoryConversationTest {
     }
 
     @Test
+    void a_tie_is_said_as_a_tie_never_as_one_place_most_often() {
+        SkillHarness first = session();
+        first.say("log a calf cramp");
+        first.say("yes");
+        session().say("log a back spasm");
+        session().say("log a foot cramp");
+
+        assertThat(speech(session().say("how many cramps this week")))
+                .contains("3 cramps this week, no one place more often than another").doesNotContain("most often");
+        session().say("log a foot cramp");
+        assertThat(speech(session().say("how many cramps this week"))).contains("4 cramps this week, most often in your foot");
+    }
+
+    @Test
+    void a_cramp_from_an_earlier_day_is_never_logged_as_today() {
+        SkillHarness first = session();
+        first.say("log a calf cramp");
+        first.say("yes");
+
+        for (String said : new String[] {"i had a calf cramp two days ago", "i had a cramp on monday"}) {
+            assertThat(speech(session().say(said))).as(said).contains("only log a cramp from today or last night")
+                    .doesNotContain("Logged");
+        }
+        // A day the model has no value for reaches the skill unmatched (ER_SUCCESS_NO_MATCH): not today either.
+        SkillHarness other = session();
+        JsonNode unmatched = other.mine(other.envelopes.intent(new com.crampcoach.local.UtteranceMatcher.Match("LogCrampIntent",
+                Map.of("when", new com.crampcoach.local.UtteranceMatcher.SlotFill("When", "on the third", null, null)))));
+        assertThat(speech(unmatched)).contains("only log a cramp from today or last night");
+        assertThat(speech(session().say("how many cramps this week"))).as("only the first").contains("One cramp this week");
+    }
+
+    @Test
     void cramps_on_five_of_seven_days_bring_one_gentle_doctor_nudge() {
         // The days are the requests' own, in the past: an entry is never dated more than a day ahead of the server.
         Instant now = Instant.now().minus(5, ChronoUnit.DAYS);
