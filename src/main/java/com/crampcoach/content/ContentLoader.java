@@ -223,10 +223,15 @@ final class ContentLoader {
         if (!sides.equals("true") && !sides.equals("false")) {
             throw problem(file, step.line(), "sides=\"" + sides + "\" must be true or false");
         }
+        // Required: a routine played through gives time to move when the position changes (RoutineRenderer).
+        String position = required(step, "position", file);
+        Routine.Position where = Routine.Position.byId(position).orElseThrow(() -> problem(file, step.line(),
+                "position=\"" + position + "\" must be one of " + java.util.Arrays.stream(Routine.Position.values())
+                        .map(Routine.Position::id).toList()));
         return new Routine.Step(required(step, "name", file), instruction, otherSide,
                 number(file, step, "hold", null, 5, 120), sides.equals("true"),
                 number(file, step, "repetitions", "1", 1, 5), number(file, step, "rest", "5", 0, 10),
-                card, step.line());
+                card, step.line(), where);
     }
 
     private static int number(String file, Xml.Element element, String attribute, String fallback, int min, int max) {

@@ -42,6 +42,12 @@ public enum Key {
     RELIEF_QUADRICEPS("relief.quadriceps"),
     RELIEF_HAND("relief.hand"),
     RELIEF_NECK("relief.neck"),
+    RELIEF_SHIN("relief.shin"),
+    RELIEF_ARM("relief.arm"),
+    /** Not a muscle cramp the skill can help with: said plainly, with the signs that need a doctor. */
+    STOMACH("stomach"),
+    /** "My thigh": the front and the back need opposite stretches, so the skill asks which. */
+    THIGH_WHICH("thigh.which", Expects.THIGH_SIDE),
     RELIEF_GENERAL("relief.general", Expects.BODY_PART),
     REDFLAG_FACE("redflag.face"),
     REDFLAG_SWELLING("redflag.swelling"),
@@ -84,13 +90,18 @@ public enum Key {
     LOG_COUNT_NONE("log.count.none"),
     LOG_COUNT_ONE("log.count.one"),
     LOG_COUNT_MANY("log.count.many"),
+    LOG_COUNT_EVEN("log.count.even"),
+    LOG_ONLY_RECENT("log.only-recent"),
     DELETE_CONFIRM("memory.delete.confirm"),
     DELETED("memory.deleted"),
     DELETE_FAILED("memory.delete.failed"),
     MEMORY_UNAVAILABLE("memory.unavailable");
 
-    /** What kind of answer a question expects, besides yes or no: "Where's the cramp?" expects a body part. */
-    public enum Expects { NOTHING, BODY_PART, ROUTINE }
+    /**
+     * What kind of answer a question expects, besides yes or no: "Where's the cramp?" expects a body part;
+     * "the front of your thigh, or the back?" expects a side, where a bare "back" is the back of the thigh.
+     */
+    public enum Expects { NOTHING, BODY_PART, ROUTINE, THIGH_SIDE }
 
     /**
      * The {@code {placeholders}} the code fills in: besides these, content may only use its locale's values, such
@@ -101,6 +112,13 @@ public enum Key {
 
     private static final Map<String, Key> BY_ID = Arrays.stream(values())
             .collect(Collectors.toUnmodifiableMap(Key::id, Function.identity()));
+    /**
+     * Body parts whose answer is not a relief script of the same name: the thigh asks front or back, the stomach
+     * is not a muscle cramp, and a part with no stretch of its own gets general relief (never another part's
+     * stretch). FRONT and BEHIND answer "front or back?"; said anywhere else, they name no part.
+     */
+    private static final Map<String, Key> BODY_PARTS = Map.of("THIGH", THIGH_WHICH, "STOMACH", STOMACH,
+            "BUTTOCK", RELIEF_GENERAL, "FRONT", RELIEF_GENERAL, "BEHIND", RELIEF_GENERAL);
 
     private final String id;
     private final Expects expects;
@@ -136,6 +154,12 @@ public enum Key {
     /** The relief script for a body part id of the interaction model's {@code BodyPart} type, if there is one. */
     public static Optional<Key> relief(String bodyPartId) {
         return byId("relief." + bodyPartId.toLowerCase(Locale.ROOT));
+    }
+
+    /** What a body part id of the {@code BodyPart} type is answered with: see {@link #BODY_PARTS}, else its relief. */
+    public static Optional<Key> forBodyPart(String bodyPartId) {
+        Key special = BODY_PARTS.get(bodyPartId);
+        return special != null ? Optional.of(special) : relief(bodyPartId);
     }
 
     @Override

@@ -15,6 +15,10 @@ public enum Phrase {
     PLAY_MORE("routine.play-more"),
     RESTARTED("routine.restarted"),
     FIRST("routine.first"),
+    MOVE_STANDING("routine.move.standing"),
+    MOVE_SITTING("routine.move.sitting"),
+    MOVE_LYING("routine.move.lying"),
+    MOVE_KNEELING("routine.move.kneeling"),
     PLACE_CALF("place.calf"),
     PLACE_FOOT("place.foot"),
     PLACE_HAMSTRING("place.hamstring"),
@@ -23,6 +27,11 @@ public enum Phrase {
     PLACE_QUADRICEPS("place.quadriceps"),
     PLACE_TOES("place.toes"),
     PLACE_HAND("place.hand"),
+    PLACE_SHIN("place.shin"),
+    PLACE_ARM("place.arm"),
+    PLACE_THIGH("place.thigh"),
+    PLACE_STOMACH("place.stomach"),
+    PLACE_BUTTOCK("place.buttock"),
     PLACE_CRAMP("place.cramp"),
     TODAY("when.today"),
     YESTERDAY("when.yesterday"),
@@ -48,6 +57,16 @@ public enum Phrase {
         String id = "place." + part.toLowerCase(Locale.ROOT);
         Optional<Phrase> phrase = Arrays.stream(values()).filter(p -> p.id.equals(id)).findFirst();
         return phrase.orElse(PLACE_CRAMP);
+    }
+
+    /** What a routine played through says when the next stretch is done in another position. */
+    public static Phrase move(Routine.Position position) {
+        return switch (position) {
+            case STANDING -> MOVE_STANDING;
+            case SITTING -> MOVE_SITTING;
+            case LYING -> MOVE_LYING;
+            case KNEELING -> MOVE_KNEELING;
+        };
     }
 
     @Override

@@ -57,11 +57,15 @@ public final class Dialogue implements RequestHandler {
         return answer(name, Turn.of(input, parts));
     }
 
-    /** What {@code intent} does on this turn: the same whether it was said, or touched on a screen. */
+    /**
+     * What {@code intent} does on this turn: the same whether it was said, or touched on a screen. A danger said
+     * in the same breath ({@link Companion}) first turns the intent into the one whose answer must come first.
+     */
     public Optional<Response> answer(String intent, Turn turn) {
-        IntentAction action = intent == null ? null : actions.get(intent);
+        String first = Companion.first(intent, turn);
+        IntentAction action = first == null ? null : actions.get(first);
         if (action == null) {
-            LOG.warn("No handler for intent {}; answering with the fallback", Logging.field(intent));
+            LOG.warn("No handler for intent {}; answering with the fallback", Logging.field(first));
             return actions.get(Intents.FALLBACK).answer(turn);
         }
         return action.answer(turn);
@@ -86,6 +90,11 @@ public final class Dialogue implements RequestHandler {
         public Dialogue build() {
             if (!actions.containsKey(Intents.FALLBACK)) {
                 throw new IllegalStateException(Intents.FALLBACK + " needs an action: it answers unknown intents");
+            }
+            for (Companion companion : Companion.values()) {
+                if (!actions.containsKey(companion.intent())) {
+                    throw new IllegalStateException(companion + " answers as " + companion.intent() + ", which has no action");
+                }
             }
             return new Dialogue(parts, actions);
         }

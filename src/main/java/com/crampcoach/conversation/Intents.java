@@ -90,10 +90,14 @@ public final class Intents {
     }
 
     /**
-     * "Back" and "go back": the previous step in a routine; as the answer to "which routine?", the back release;
-     * anywhere else, the back ("Where's the cramp?" "Back.", or "ask cramp coach: back").
+     * "Back" and "go back": as the answer to "the front of your thigh, or the back?", the back of the thigh; the
+     * previous step in a routine; as the answer to "which routine?", the back release; anywhere else, the back
+     * ("Where's the cramp?" "Back.", or "ask cramp coach: back").
      */
     public static Optional<Response> previous(Turn turn) {
+        if (turn.expects(Key.Expects.THIGH_SIDE)) {
+            return turn.say(Key.RELIEF_HAMSTRING);
+        }
         if (turn.place().isPresent()) {
             return Routines.back(turn, turn.place().get());
         }

@@ -155,7 +155,7 @@ public final class Linter {
                 if (id.value() == null) {
                     problems.add(new Problem(model.file(), id.line(), type.name().value()
                             + " value without an \"id\"; the code finds what to say by the id"));
-                } else if (bodyPart && Key.relief(id.value()).filter(catalog::has).isEmpty()) {
+                } else if (bodyPart && Key.forBodyPart(id.value()).filter(catalog::has).isEmpty()) {
                     problems.add(new Problem(model.file(), id.line(), "BodyPart value " + id.value()
                             + " has no relief script: add <response key=\"relief." + id.value().toLowerCase(Locale.ROOT)
                             + "\"> (and its Key) to "

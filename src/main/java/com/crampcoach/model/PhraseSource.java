@@ -92,8 +92,22 @@ public record PhraseSource(String invocationName, List<String> locales, Set<Stri
                             }
                             slots.put(slot[0], slot[1]);
                         }
-                        intent = new Intent(parts[0], slots, new ArrayList<>(), line);
-                        intents.add(intent);
+                        // Named again, an intent goes on where it was left, with any slots the new line adds: a
+                        // section of the file can add to intents declared elsewhere ("said in the same breath").
+                        Intent earlier = intents.stream().filter(named -> named.name().equals(parts[0])).findFirst().orElse(null);
+                        if (earlier == null) {
+                            intent = new Intent(parts[0], slots, new ArrayList<>(), line);
+                            intents.add(intent);
+                        } else {
+                            for (Map.Entry<String, String> slot : slots.entrySet()) {
+                                String before = earlier.slots().putIfAbsent(slot.getKey(), slot.getValue());
+                                if (before != null && !before.equals(slot.getValue())) {
+                                    throw error(line, "the slot " + slot.getKey() + " of " + parts[0] + " is a " + before
+                                            + " where the intent was first named");
+                                }
+                            }
+                            intent = earlier;
+                        }
                     }
                     default -> throw error(line, "expected invocation, locales, pending, list, type or intent");
                 }

@@ -23,6 +23,11 @@ public final class RoutineRenderer {
 
     /** Room left for the closing words when the whole routine is packed into as few answers as possible. */
     private static final int PLAY_BUDGET = SsmlRules.MAX_CHARS - 1500;
+    /**
+     * Played through, the silence after "now lie down" before the next instruction: time to get from standing at a
+     * wall to lying down, or back up, slowly (one step at a time, the person says "next" when ready instead).
+     */
+    public static final int MOVE_SECONDS = 8;
 
     private RoutineRenderer() {
     }
@@ -71,6 +76,9 @@ public final class RoutineRenderer {
         int index = from;
         while (index < routine.steps().size()) {
             String body = body(catalog, routine.steps().get(index), preferences);
+            if (index > from) {
+                body = moving(catalog, routine.steps().get(index - 1), routine.steps().get(index)) + body;
+            }
             if (index > from && length + body.length() > PLAY_BUDGET) {
                 break;
             }
@@ -87,6 +95,14 @@ public final class RoutineRenderer {
         speech.add(catalog.phrase(Phrase.PLAY_MORE, Map.of()));
         return new Chunk(new Reply(String.join(" ", speech), catalog.phrase(Phrase.PLAY_MORE, Map.of()),
                 routine.title(), cardText), index);
+    }
+
+    /** Played through: when {@code next} is done in another position than {@code last}, the words and time to move. */
+    private static String moving(Catalog catalog, Routine.Step last, Routine.Step next) {
+        if (next.position() == null || next.position() == last.position()) {
+            return "";
+        }
+        return catalog.phrase(Phrase.move(next.position()), Map.of()) + " <break time=\"" + MOVE_SECONDS + "s\"/> ";
     }
 
     /** A part of a routine played without stopping, and the step to go on from ({@code -1}: it is finished). */

@@ -166,6 +166,24 @@ class LinterTest {
     }
 
     @Test
+    void a_routine_step_without_a_position_is_reported_at_the_step() {
+        Path file = content.resolve("en-US/routine-calf.xml");
+        edit(file, "<step name=\"the massage\" position=\"sitting\"", "<step name=\"the massage\"");
+
+        assertThat(lint()).as("the broken routine is left out too, so its offers are reported as well").anySatisfy(problem -> assertProblem(problem, file,
+                lineOf(file, "<step name=\"the massage\""), "position=\"...\""));
+    }
+
+    @Test
+    void a_routine_step_in_a_position_the_renderer_does_not_know_is_reported_at_the_step() {
+        Path file = content.resolve("en-US/routine-calf.xml");
+        edit(file, "<step name=\"the massage\" position=\"sitting\"", "<step name=\"the massage\" position=\"upside down\"");
+
+        assertThat(lint()).as("the broken routine is left out too, so its offers are reported as well").anySatisfy(problem -> assertProblem(problem, file,
+                lineOf(file, "<step name=\"the massage\""), "position=\"upside down\"", "lying"));
+    }
+
+    @Test
     void a_bad_hold_cue_is_reported_at_its_own_line() {
         Path file = content.resolve("en-US/cues.xml");
         edit(file, "Ten more.", "<emphasis level=\"loud\">Ten more.</emphasis>");
@@ -273,7 +291,7 @@ class LinterTest {
                 <content>
                   <routine id="long" name="the long routine" title="Long">
                     <intro><s>A long one.</s></intro>
-                    <step name="the long stretch" hold="120" sides="true" repetitions="5" rest="10">
+                    <step name="the long stretch" position="standing" hold="120" sides="true" repetitions="5" rest="10">
                       <instruction>%s</instruction>
                       <card>Lean in.</card>
                     </step>

@@ -223,7 +223,7 @@ class EvaluationTest {
         // Said in a new session with nothing saved (the evaluation has no memory): "nothing to carry on".
         routes.put("routine.resume", List.of(intent("AMAZON.ResumeIntent")));
         for (String family : List.of("breathing", "chest", "stroke", "dark-urine", "seizure", "fainting", "legs",
-                "bladder", "call")) {
+                "bladder", "call", "neck-fever", "cold-limb")) {
             routes.put("emergency." + family, List.of(intent("EmergencyIntent")));
         }
         return routes;

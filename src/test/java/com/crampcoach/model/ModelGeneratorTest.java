@@ -38,6 +38,25 @@ class ModelGeneratorTest {
     }
 
     @Test
+    void an_intent_named_again_goes_on_with_its_samples_and_slots_and_a_slot_cannot_change_type() throws Exception {
+        String source = HEADER
+                + "intent CrampIntent bodyPart:BodyPart\n  my {bodyPart}\n"
+                + "intent EmergencyIntent\n  help\n"
+                + "intent CrampIntent symptom:Symptom\n  my {bodyPart} and {symptom}\n"
+                + "type BodyPart\n  CALF = calf\ntype Symptom\n  EMERGENCY_FEVER = a fever\n";
+        ModelGenerator.Result result = ModelGenerator.generate(source);
+
+        assertThat(result.problems()).isEmpty();
+        var intents = new com.fasterxml.jackson.databind.ObjectMapper().readTree(result.models().get("en-US"))
+                .at("/interactionModel/languageModel/intents");
+        assertThat(intents).hasSize(2);
+        assertThat(intents.get(0).toString()).contains("\"bodyPart\"", "\"symptom\"", "my {bodyPart} and {symptom}");
+
+        assertThat(ModelGenerator.generate(source + "intent CrampIntent symptom:BodyPart\n  my {symptom}\n").problems())
+                .anyMatch(p -> p.contains("the slot symptom of CrampIntent is a Symptom"));
+    }
+
+    @Test
     void a_sample_in_two_intents_is_refused_even_when_only_case_or_punctuation_differ() {
         ModelGenerator.Result result = ModelGenerator.generate(HEADER
                 + "intent EmergencyIntent\n  my chest hurts\nintent CrampIntent\n  my chest, hurts\n");
@@ -63,7 +82,7 @@ class ModelGeneratorTest {
     @Test
     void a_model_over_the_size_budget_is_refused() {
         StringBuilder source = new StringBuilder(HEADER + "intent CrampIntent\n");
-        for (int i = 0; i < 400; i++) {
+        for (int i = 0; i < 1000; i++) {
             source.append("  (a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z) ").append(word(i)).append(" cramping hard\n");
         }
 

@@ -1,0 +1,79 @@
+package com.crampcoach.conversation;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * What is said in the same breath as a cramp ("my calf is cramping and my foot's gone cold and blue"), as the
+ * {@code symptom} slot's value id, and the intent whose answer then comes first. Alexa sends a skill only intents
+ * and slots, never the words, so a danger said after a cramp arrives as this slot on the cramp's intent.
+ *
+ * <p>The constants are the slot type {@code Symptom}'s value ids in {@code interactionModels/phrases.txt}; an id
+ * not listed here (a model newer than this code) changes nothing. Only an answer more urgent than the one asked
+ * for comes first: an emergency before anything else, a red flag before anything but an emergency.
+ */
+public enum Companion {
+    EMERGENCY_BREATHING(Urgency.EMERGENCY, Companion.EMERGENCY),
+    EMERGENCY_CHEST(Urgency.EMERGENCY, Companion.EMERGENCY),
+    EMERGENCY_STROKE(Urgency.EMERGENCY, Companion.EMERGENCY),
+    EMERGENCY_DARK_URINE(Urgency.EMERGENCY, Companion.EMERGENCY),
+    EMERGENCY_BLADDER(Urgency.EMERGENCY, Companion.EMERGENCY),
+    EMERGENCY_LEGS(Urgency.EMERGENCY, Companion.EMERGENCY),
+    EMERGENCY_NECK_FEVER(Urgency.EMERGENCY, Companion.EMERGENCY),
+    EMERGENCY_COLD_LIMB(Urgency.EMERGENCY, Companion.EMERGENCY),
+    EMERGENCY_FEVER(Urgency.EMERGENCY, Companion.EMERGENCY),
+    EMERGENCY_FAINTING(Urgency.EMERGENCY, Companion.EMERGENCY),
+    REDFLAG_SWELLING(Urgency.RED_FLAG, "RedFlagSwellingIntent"),
+    REDFLAG_NUMBNESS(Urgency.RED_FLAG, "RedFlagNumbnessIntent"),
+    REDFLAG_PERSISTENT(Urgency.RED_FLAG, "RedFlagPersistentIntent"),
+    REDFLAG_FREQUENT(Urgency.RED_FLAG, "RedFlagFrequentIntent"),
+    REDFLAG_MEDICATION(Urgency.RED_FLAG, "RedFlagMedicationIntent"),
+    REDFLAG_WALKING(Urgency.RED_FLAG, "RedFlagWalkingIntent");
+
+    /** The slot that carries it, on every cramp and spasm intent. */
+    public static final String SLOT = "symptom";
+    static final String EMERGENCY = "EmergencyIntent";
+
+    /** How soon an answer must come: the order of the constants is the order of precedence. */
+    enum Urgency { NONE, RED_FLAG, EMERGENCY }
+
+    private final Urgency urgency;
+    private final String intent;
+
+    Companion(Urgency urgency, String intent) {
+        this.urgency = urgency;
+        this.intent = intent;
+    }
+
+    /** The intent whose answer this companion brings first. */
+    public String intent() {
+        return intent;
+    }
+
+    /** The companion a value id stands for; nothing for an id this code does not know. */
+    public static Optional<Companion> byId(String id) {
+        return Arrays.stream(values()).filter(companion -> companion.name().equals(id)).findFirst();
+    }
+
+    /**
+     * The intent to answer on this turn: the companion's, when the turn's {@link #SLOT} resolved to one that is
+     * more urgent than {@code intent}'s own answer; otherwise {@code intent} itself.
+     */
+    static String first(String intent, Turn turn) {
+        return first(intent, turn.slot(SLOT));
+    }
+
+    /** The intent to answer when {@code intent} arrives with this {@link #SLOT} value id (if any). */
+    public static String first(String intent, Optional<String> symptomId) {
+        return symptomId.flatMap(Companion::byId)
+                .filter(companion -> companion.urgency.compareTo(urgencyOf(intent)) > 0)
+                .map(Companion::intent)
+                .orElse(intent);
+    }
+
+    /** How urgent an intent's own answer is: as urgent as the companions that bring it, else not at all. */
+    static Urgency urgencyOf(String intent) {
+        return Arrays.stream(values()).filter(companion -> companion.intent.equals(intent))
+                .map(companion -> companion.urgency).findFirst().orElse(Urgency.NONE);
+    }
+}

@@ -1,0 +1,201 @@
+package com.crampcoach.conversation;
+
+import static com.crampcoach.SkillHarness.endsSession;
+import static com.crampcoach.SkillHarness.speech;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.crampcoach.CrampCoachHandler;
+import com.crampcoach.SkillHarness;
+import com.crampcoach.local.InteractionModel;
+import com.crampcoach.local.UtteranceMatcher;
+import com.crampcoach.memory.LocalDynamo;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Issue 18: a danger said in the same breath as a cramp ("my calf is cramping and my foot's gone cold and blue")
+ * gets its answer first, in every locale and every state; and the two emergency families added with it (a stiff
+ * neck with a fever, a cold, pale or blue limb). Through the real handler, matched by the exact matcher.
+ */
+class SameBreathTest {
+
+    private static final List<String> LOCALES = List.of("en-US", "en-GB", "en-CA", "en-AU", "en-IN");
+    private static final Map<String, String> NUMBER = Map.of("en-US", "911", "en-CA", "911", "en-GB", "999",
+            "en-AU", "000", "en-IN", "112");
+    private static final CrampCoachHandler WITH_MEMORY = LocalDynamo.skill(LocalDynamo.memory(java.time.Clock.systemUTC()));
+
+    private static String title(JsonNode response) {
+        return response.at("/response/card/title").asText();
+    }
+
+    /** Each locale's exact matcher, built once: building one reads and compiles a whole model. */
+    private static final Map<String, UtteranceMatcher> MATCHERS = LOCALES.stream().collect(java.util.stream.Collectors
+            .toUnmodifiableMap(locale -> locale, locale -> new UtteranceMatcher(InteractionModel.forLocale(locale))));
+
+    private static String matched(String said, String locale) {
+        return MATCHERS.get(locale).match(said).intent();
+    }
+
+    /** The emergency answer, safety first: the local number is the first thing said, and the session ends. */
+    private static void assertEmergency(JsonNode response, String locale, String said) {
+        assertThat(speech(response)).as(locale + ": \"" + said + "\" is the emergency answer").startsWith("<speak><s>Call ");
+        assertThat(speech(response).replaceAll("<[^>]+>", "")).as(locale + ": \"" + said + "\"")
+                .startsWith("Call " + NUMBER.get(locale) + " now, from a phone.");
+        assertThat(endsSession(response)).as(locale + ": \"" + said + "\" ends the session").isTrue();
+    }
+
+    // The two new families, said alone.
+
+    @ParameterizedTest
+    @ValueSource(strings = {"stiff neck fever and headache", "i've got a stiff neck and a fever",
+            "my neck is stiff and i've got a temperature", "i have a fever and a stiff neck and a bad headache",
+            "i can't bend my neck and i've got a fever", "could it be meningitis",
+            "my leg is cold and blue", "my foot has gone white", "my hand's gone cold and pale",
+            "my toes have gone blue", "i can't feel a pulse in my foot", "cold and blue foot"})
+    void each_new_family_is_an_emergency_with_the_local_number_first_in_every_locale(String said) {
+        for (String locale : LOCALES) {
+            SkillHarness person = new SkillHarness(locale);
+
+            assertThat(matched(said, locale)).as(locale + ": \"" + said + "\"").isEqualTo("EmergencyIntent");
+            assertEmergency(person.say(said), locale, said);
+        }
+    }
+
+    // A cramp with an emergency said in the same breath.
+
+    @ParameterizedTest
+    @ValueSource(strings = {"my calf is cramping and my foot's gone cold and blue", "my neck is cramping and i've got a fever",
+            "my neck is cramping and a stiff neck and a fever", "my back is in spasm and i've wet myself",
+            "my leg is cramping and my pee is dark", "my foot is cramping and i can't breathe",
+            "hamstring cramp and my chest hurts", "a charley horse with a fever", "i have a cramp and i feel faint",
+            "a cramp woke me up and i can't feel my legs", "my face is twitching and my speech is slurred"})
+    void a_cramp_with_an_emergency_in_the_same_breath_gets_the_emergency_answer_in_every_locale(String said) {
+        for (String locale : LOCALES) {
+            SkillHarness person = new SkillHarness(locale);
+            assertThat(matched(said, locale)).as(locale + ": a cramp intent carries it").isNotEqualTo("EmergencyIntent")
+                    .isNotEqualTo("AMAZON.FallbackIntent");
+
+            assertEmergency(person.say(said), locale, said);
+        }
+    }
+
+    @Test
+    void inside_a_routine_a_cramp_with_an_emergency_gets_the_emergency_answer() {
+        SkillHarness person = new SkillHarness();
+        person.say("start the calf routine");
+        assertThat(title(person.say("next"))).isEqualTo("Calf routine: 2 of 3");
+
+        assertEmergency(person.say("my calf is cramping and my leg is cold and blue"), "en-US", "mid-routine");
+    }
+
+    @Test
+    void with_a_question_pending_a_cramp_with_an_emergency_gets_the_emergency_answer() {
+        SkillHarness offered = new SkillHarness();
+        assertThat(endsSession(offered.say("my calf is cramping"))).as("the routine offer is pending").isFalse();
+        assertEmergency(offered.say("my calf is cramping and i can't breathe"), "en-US", "at the offer");
+
+        SkillHarness asked = new SkillHarness();
+        asked.say("start a routine");
+        assertEmergency(asked.say("my back is in spasm and i've wet myself"), "en-US", "at \"which routine?\"");
+    }
+
+    @Test
+    void at_the_consent_question_a_cramp_with_an_emergency_gets_the_emergency_answer() {
+        SkillHarness person = SkillHarness.of(WITH_MEMORY, "amzn1.ask.account." + UUID.randomUUID());
+        assertThat(speech(person.say("log a calf cramp"))).as("consent is asked").contains("Shall I keep it");
+
+        assertEmergency(person.say("my neck is cramping and my neck's stiff and i've got a fever"), "en-US", "at consent");
+    }
+
+    // A cramp with a red flag in the same breath: that red flag's answer.
+
+    @ParameterizedTest
+    @CsvSource({"my calf is cramping and it's swollen and hot, RedFlagSwellingIntent",
+            "my foot is cramping and it's numb, RedFlagNumbnessIntent",
+            "my hamstring is cramping and it won't stop, RedFlagPersistentIntent",
+            "my back is in spasm and nothing helps, RedFlagPersistentIntent",
+            "leg cramp and i get them every night, RedFlagFrequentIntent",
+            "i've got a cramp in my calf and since i started statins, RedFlagMedicationIntent",
+            "my calf hurts and it happens when i walk, RedFlagWalkingIntent"})
+    void a_cramp_with_a_red_flag_in_the_same_breath_gets_that_red_flags_answer(String said, String redFlag) {
+        JsonNode expected = new SkillHarness().intent(redFlag);
+
+        JsonNode answer = new SkillHarness().say(said);
+
+        assertThat(title(answer)).as("\"" + said + "\"").isEqualTo(title(expected));
+        assertThat(speech(answer)).isEqualTo(speech(expected));
+    }
+
+    @Test
+    void inside_a_routine_a_red_flag_in_the_same_breath_is_answered_as_the_red_flag_is() {
+        SkillHarness withFlag = new SkillHarness();
+        withFlag.say("start the calf routine");
+        SkillHarness asFlag = new SkillHarness();
+        asFlag.say("start the calf routine");
+
+        JsonNode answer = withFlag.say("my calf is cramping and it's swollen and hot");
+        JsonNode expected = asFlag.intent("RedFlagSwellingIntent");
+
+        assertThat(speech(answer)).isEqualTo(speech(expected));
+        assertThat(endsSession(answer)).isEqualTo(endsSession(expected));
+        assertThat(title(withFlag.say("next"))).as("what comes after is the red flag's too").isEqualTo(title(asFlag.say("next")));
+    }
+
+    // Nothing said in the same breath, or something the code does not know: the usual relief.
+
+    @ParameterizedTest
+    @CsvSource({"CrampIntent, FOOT, Foot cramp", "CalfCrampIntent, , Calf cramp", "BackSpasmIntent, , Back spasm"})
+    void without_a_symptom_or_with_one_the_code_does_not_know_a_cramp_gets_the_usual_relief(String intent, String part,
+            String expectedTitle) {
+        JsonNode plain = send(intent, part, null);
+        JsonNode unresolved = send(intent, part, new UtteranceMatcher.SlotFill("Symptom", "it itches", null, null));
+        JsonNode unknown = send(intent, part, new UtteranceMatcher.SlotFill("Symptom", "it itches", "EMERGENCY_ITCH", "it itches"));
+
+        assertThat(title(plain)).startsWith(expectedTitle);
+        assertThat(speech(unresolved)).as("a symptom no value matched").isEqualTo(speech(plain));
+        assertThat(speech(unknown)).as("an id this code does not know").isEqualTo(speech(plain));
+    }
+
+    @Test
+    void a_companion_never_makes_an_answer_less_urgent() {
+        JsonNode emergency = send("EmergencyIntent", null, new UtteranceMatcher.SlotFill("Symptom", "it's numb",
+                "REDFLAG_NUMBNESS", "it's numb"));
+        assertEmergency(emergency, "en-US", "an emergency with a red flag's id");
+
+        JsonNode worse = send("RedFlagNumbnessIntent", null, new UtteranceMatcher.SlotFill("Symptom", "i can't breathe",
+                "EMERGENCY_BREATHING", "i can't breathe"));
+        assertEmergency(worse, "en-US", "a red flag with an emergency's id");
+    }
+
+    @Test
+    void every_symptom_the_models_know_has_an_answer_first_and_every_cramp_intent_takes_the_slot() {
+        for (String locale : LOCALES) {
+            InteractionModel model = InteractionModel.forLocale(locale);
+            assertThat(model.types().get("Symptom")).as(locale).isNotEmpty()
+                    .allSatisfy(value -> assertThat(Companion.byId(value.id())).as(locale + " " + value.id()).isPresent());
+            for (String cramp : List.of("CrampIntent", "CalfCrampIntent", "BackSpasmIntent", "NightCrampsIntent", "FaceSpasmIntent")) {
+                assertThat(model.intents()).as(locale).filteredOn(intent -> intent.name().equals(cramp)).singleElement()
+                        .satisfies(intent -> assertThat(intent.slots()).containsEntry(Companion.SLOT, "Symptom"));
+            }
+        }
+    }
+
+    /** One request in a new session: {@code intent}, with the body part (if any) and the symptom slot as given. */
+    private static JsonNode send(String intent, String part, UtteranceMatcher.SlotFill symptom) {
+        SkillHarness person = new SkillHarness();
+        Map<String, UtteranceMatcher.SlotFill> slots = new LinkedHashMap<>();
+        if (part != null) {
+            slots.put("bodyPart", new UtteranceMatcher.SlotFill("BodyPart", part.toLowerCase(java.util.Locale.ROOT), part,
+                    part.toLowerCase(java.util.Locale.ROOT)));
+        }
+        slots.put(Companion.SLOT, symptom);
+        return person.mine(person.envelopes.intent(new UtteranceMatcher.Match(intent, slots)));
+    }
+}

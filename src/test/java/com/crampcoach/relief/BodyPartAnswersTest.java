@@ -1,0 +1,237 @@
+package com.crampcoach.relief;
+
+import static com.crampcoach.SkillHarness.endsSession;
+import static com.crampcoach.SkillHarness.reprompt;
+import static com.crampcoach.SkillHarness.speech;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.crampcoach.SkillHarness;
+import com.crampcoach.content.Key;
+import com.crampcoach.local.InteractionModel;
+import com.crampcoach.local.UtteranceMatcher;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Issue 18, item 3: each body part reaches its own answer and never another part's stretch; "my thigh" asks front or
+ * back; vague lines ask where; one leg that won't move gets the relief with a safety line; a medicine named gets the
+ * medicines answer. Through the real handler; answers are told apart by the content key the session keeps for
+ * "repeat", except where safety depends on the words.
+ */
+class BodyPartAnswersTest {
+
+    private static final List<String> LOCALES = List.of("en-US", "en-GB", "en-CA", "en-AU", "en-IN");
+    private static final Map<String, String> NUMBER = Map.of("en-US", "911", "en-CA", "911", "en-GB", "999",
+            "en-AU", "000", "en-IN", "112");
+
+    /**
+     * What every BodyPart id must be answered with, decided here rather than read from the code: a new id without a
+     * decision fails the test, and so does a part that reaches another part's stretch.
+     */
+    private static final Map<String, Key> ANSWER = ordered(
+            "CALF", Key.RELIEF_CALF, "FOOT", Key.RELIEF_FOOT, "TOES", Key.RELIEF_TOES,
+            "HAMSTRING", Key.RELIEF_HAMSTRING, "QUADRICEPS", Key.RELIEF_QUADRICEPS, "THIGH", Key.THIGH_WHICH,
+            "SHIN", Key.RELIEF_SHIN, "ARM", Key.RELIEF_ARM, "HAND", Key.RELIEF_HAND, "BACK", Key.RELIEF_BACK,
+            "NECK", Key.RELIEF_NECK, "STOMACH", Key.STOMACH, "BUTTOCK", Key.RELIEF_GENERAL,
+            "FRONT", Key.RELIEF_GENERAL, "BEHIND", Key.RELIEF_GENERAL);
+
+    /** The content key of the answer just given, as the session keeps it for "repeat". */
+    private static String key(JsonNode response) {
+        return response.at("/sessionAttributes/coach/last/key").asText();
+    }
+
+    private static String words(JsonNode response) {
+        return speech(response).replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ").trim();
+    }
+
+    private static JsonNode cramp(SkillHarness person, String id, String said) {
+        return person.mine(person.envelopes.intent(new UtteranceMatcher.Match("CrampIntent", Map.of("bodyPart",
+                new UtteranceMatcher.SlotFill("BodyPart", said, id, said)))));
+    }
+
+    // Every body part, its own answer.
+
+    @Test
+    void every_body_part_id_in_every_locale_reaches_its_own_answer_and_no_other_parts_stretch() {
+        for (String locale : LOCALES) {
+            List<InteractionModel.SlotValue> values = InteractionModel.forLocale(locale).types().get("BodyPart");
+            assertThat(values.stream().map(InteractionModel.SlotValue::id).collect(Collectors.toSet()))
+                    .as(locale + ": every BodyPart id has its answer decided in this test").isEqualTo(ANSWER.keySet());
+            for (InteractionModel.SlotValue value : values) {
+                SkillHarness person = new SkillHarness(locale);
+                JsonNode response = cramp(person, value.id(), value.name());
+                assertThat(key(response)).as(locale + " " + value.id()).isEqualTo(ANSWER.get(value.id()).id());
+                assertThat(speech(response)).as(locale + " " + value.id()).doesNotContain("went wrong");
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"my shin is cramping, relief.shin", "my shins are cramping, relief.shin",
+            "cramp in the front of my shin, relief.shin", "my arm is cramping, relief.arm",
+            "my forearm is cramping, relief.arm", "cramp in my forearm, relief.arm",
+            "my stomach is cramping, stomach", "a stitch in my side, stomach", "my ribs are cramping, stomach",
+            "my belly is cramping, stomach", "my bum is cramping, relief.general", "my glutes are cramping, relief.general",
+            "my calf's gone, relief.calf", "foot's cramping, relief.foot", "my hammy's gone, relief.hamstring",
+            "my quad's cramping, relief.quadriceps", "my big toe's cramping, relief.toes", "my back's gone, relief.back",
+            "i think it's my arch, relief.foot", "my fingers are cramping, relief.hand"})
+    void what_people_call_a_body_part_reaches_that_parts_answer(String said, String expected) {
+        SkillHarness person = new SkillHarness();
+
+        assertThat(key(person.say(said))).as(said).isEqualTo(expected);
+    }
+
+    @Test
+    void the_stomach_says_it_is_not_a_cramp_it_can_help_with_and_names_the_danger_signs_in_every_locale() {
+        for (String locale : LOCALES) {
+            JsonNode response = cramp(new SkillHarness(locale), "STOMACH", "stomach");
+            String words = words(response);
+            assertThat(words).as(locale).contains("isn't a muscle cramp I can help with")
+                    .contains(NUMBER.get(locale), "chest pain", "severe", "getting worse", "vomiting blood", "fever",
+                            "black", "pregnant")
+                    .doesNotContain("Hold", "stretch the");
+            // The emergency signs come before the see-a-doctor ones.
+            assertThat(words.indexOf(NUMBER.get(locale))).as(locale).isLessThan(words.indexOf("fever"));
+        }
+    }
+
+    @Test
+    void the_arm_script_names_the_emergency_number_for_chest_pain_before_the_hold_in_every_locale() {
+        for (String locale : LOCALES) {
+            String speech = speech(cramp(new SkillHarness(locale), "ARM", "arm"));
+            assertThat(speech).as(locale).containsSubsequence("pull your fingers back", "chest pain",
+                    NUMBER.get(locale), "<break");
+        }
+    }
+
+    // The thigh: front or back.
+
+    @ParameterizedTest
+    @ValueSource(strings = {"my thigh", "my thigh is cramping", "my upper leg", "my thigh's seized up", "thigh"})
+    void the_thigh_alone_asks_front_or_back_and_waits(String said) {
+        SkillHarness person = new SkillHarness();
+
+        JsonNode asked = person.say(said);
+
+        assertThat(key(asked)).as(said).isEqualTo(Key.THIGH_WHICH.id());
+        assertThat(endsSession(asked)).isFalse();
+        assertThat(words(asked) + reprompt(asked)).contains("front", "back");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"front, relief.quadriceps", "the front, relief.quadriceps", "front of my thigh, relief.quadriceps",
+            "back, relief.hamstring", "the back, relief.hamstring", "behind, relief.hamstring",
+            "back of my thigh, relief.hamstring", "go back, relief.hamstring"})
+    void front_or_back_answers_the_thigh_question_with_that_sides_stretch(String answer, String expected) {
+        SkillHarness person = new SkillHarness();
+        person.say("my thigh");
+
+        JsonNode stretch = person.say(answer);
+
+        assertThat(key(stretch)).as("\"my thigh\", then \"" + answer + "\"").isEqualTo(expected);
+    }
+
+    @Test
+    void back_without_the_thigh_question_is_still_the_back() {
+        SkillHarness person = new SkillHarness();
+
+        assertThat(key(person.say("back"))).isEqualTo(Key.RELIEF_BACK.id());
+        person.say("my thigh");
+        person.say("front");
+        assertThat(key(person.say("back"))).as("the thigh question was answered already").isEqualTo(Key.RELIEF_BACK.id());
+    }
+
+    @Test
+    void front_without_the_thigh_question_names_no_part_and_asks_where() {
+        JsonNode response = new SkillHarness().say("front");
+
+        assertThat(key(response)).isEqualTo(Key.RELIEF_GENERAL.id());
+        assertThat(endsSession(response)).isFalse();
+    }
+
+    // Vague lines.
+
+    @ParameterizedTest
+    @ValueSource(strings = {"it hurts", "ow", "ouch", "it's bad", "it really hurts", "i'm in pain", "it's killing me",
+            "make it stop", "help me"})
+    void a_vague_line_asks_where_and_names_the_emergency_number_never_a_red_flag_or_a_parts_stretch(String said) {
+        SkillHarness person = new SkillHarness();
+
+        JsonNode response = person.say(said);
+
+        assertThat(key(response)).as(said).isIn(Key.RELIEF_GENERAL.id(), Key.HELP.id());
+        assertThat(endsSession(response)).as(said).isFalse();
+        assertThat(words(response)).as(said).contains("911").containsIgnoringCase("where");
+        assertThat(key(person.say("my calf"))).as("the answer to where").isEqualTo(Key.RELIEF_CALF.id());
+    }
+
+    // One leg that won't move, and both legs.
+
+    @ParameterizedTest
+    @ValueSource(strings = {"i can't move my leg", "my leg won't move", "i can't straighten my leg",
+            "my leg's stuck and i can't move it"})
+    void one_leg_that_wont_move_gets_the_relief_with_one_safety_line(String said) {
+        for (String locale : LOCALES) {
+            SkillHarness person = new SkillHarness(locale);
+
+            JsonNode response = person.say(said);
+
+            assertThat(key(response)).as(locale + " " + said).isEqualTo(Key.RELIEF_CALF.id());
+            assertThat(endsSession(response)).isFalse();
+            assertThat(words(response)).as(locale + " " + said)
+                    .contains("If you can't feel the leg, or both legs won't move, call " + NUMBER.get(locale) + " now.");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"i can't move my legs", "i can't feel my leg", "i can't move my leg at all",
+            "my legs won't move", "i can't feel my legs"})
+    void both_legs_or_no_feeling_is_the_emergency(String said) {
+        JsonNode response = new SkillHarness().say(said);
+
+        // The emergency answer is never "repeat"-ed (the person should dial), so it is told by its card and words.
+        assertThat(response.at("/response/card/title").asText()).as(said).isEqualTo("Call 911 now");
+        assertThat(endsSession(response)).isTrue();
+        assertThat(words(response)).startsWith("Call 911");
+    }
+
+    // Medicines by name.
+
+    @ParameterizedTest
+    @CsvSource({"en-US, can i take quinine", "en-US, should i take ibuprofen", "en-US, what medicine can i take",
+            "en-US, is paracetamol okay for cramps", "en-US, can i take a muscle relaxant",
+            "en-US, should i take magnesium tablets", "en-US, will tylenol help", "en-US, can i take advil for the pain",
+            "en-US, how much quinine should i take", "en-US, what painkillers can i take",
+            "en-GB, can i take nurofen", "en-AU, should i take panadol", "en-IN, can i take crocin",
+            "en-CA, can i take something for the pain"})
+    void a_question_naming_a_medicine_gets_the_medicines_answer(String locale, String said) {
+        JsonNode response = new SkillHarness(locale).say(said);
+
+        assertThat(key(response)).as(locale + " " + said).isEqualTo(Key.MEDICINES.id());
+    }
+
+    @Test
+    void the_medicines_answer_sends_the_question_to_a_pharmacist_or_doctor_and_gives_no_dose() {
+        for (String locale : LOCALES) {
+            String words = words(new SkillHarness(locale).say("can i take quinine"));
+            assertThat(words).as(locale).contains("pharmacist", "doctor").doesNotStartWith("Yes")
+                    .doesNotContainPattern("\\d").doesNotContain("milligram", " mg");
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <V> Map<String, V> ordered(Object... pairs) {
+        Map<String, V> map = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            map.put((String) pairs[i], (V) pairs[i + 1]);
+        }
+        return map;
+    }
+}
