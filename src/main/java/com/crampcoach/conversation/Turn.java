@@ -4,6 +4,7 @@ import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.RequestEnvelope;
 import com.amazon.ask.model.Response;
 import com.amazon.ask.response.ResponseBuilder;
+import com.crampcoach.alexa.TimeZones;
 import com.crampcoach.content.Catalog;
 import com.crampcoach.screen.RoutineStep;
 import com.crampcoach.screen.Screens;
@@ -45,6 +46,7 @@ public final class Turn {
     private Lookup<UserRecord> user;
     /** A brief read of the record for the person's settings, once per request at most, even when it failed. */
     private Lookup<UserRecord> brief;
+    private java.time.ZoneId zone;
 
     private Turn(HandlerInput input, Catalog catalog, Memory memory, Screens screens, Conversation before) {
         this.input = input;
@@ -92,9 +94,15 @@ public final class Turn {
         return timestamp == null ? Instant.now() : timestamp.toInstant();
     }
 
-    /** The request's day (UTC): "last night" is the person's night, so entries are dated by the request. */
+    /**
+     * The request's day in the person's time zone: "last night" is the person's night, so entries are dated by the
+     * request. The zone is asked of Alexa once per request, only when a date is needed; without it, UTC.
+     */
     public LocalDate today() {
-        return LocalDate.ofInstant(requestTime(), ZoneOffset.UTC);
+        if (zone == null) {
+            zone = TimeZones.shared().of(envelope()).orElse(ZoneOffset.UTC);
+        }
+        return LocalDate.ofInstant(requestTime(), zone);
     }
 
     // --------------------------------------------------------------------------------------------- the state

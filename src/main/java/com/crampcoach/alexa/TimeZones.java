@@ -1,0 +1,76 @@
+package com.crampcoach.alexa;
+
+import com.amazon.ask.model.RequestEnvelope;
+import com.amazon.ask.model.interfaces.system.SystemState;
+import com.amazon.ask.model.services.ApiClient;
+import com.amazon.ask.model.services.DefaultApiConfiguration;
+import com.amazon.ask.model.services.ServiceException;
+import com.amazon.ask.model.services.ups.UpsServiceClient;
+import com.amazon.ask.model.services.util.JacksonSerializer;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The person's time zone: the device's setting, read from the Alexa Settings API (it needs no permission) at the
+ * {@code apiEndpoint} the request names, with its {@code apiAccessToken}. Asked only when a date is needed, never
+ * on the way to a relief or an emergency answer, and within {@link #DEADLINE}.
+ */
+public final class TimeZones {
+
+    /** How long a request waits for the zone before going on without it. */
+    public static final Duration DEADLINE = Duration.ofMillis(500);
+
+    private static final Logger LOG = LoggerFactory.getLogger(TimeZones.class);
+
+    private final ApiClient client;
+
+    public TimeZones(ApiClient client) {
+        this.client = client;
+    }
+
+    /** The zones of the running skill: the JDK's HTTP client, made on first use (a request with no date needs none). */
+    public static TimeZones shared() {
+        return Shared.ZONES;
+    }
+
+    private static final class Shared {
+        static final TimeZones ZONES = new TimeZones(new JdkApiClient(DEADLINE));
+    }
+
+    /**
+     * The device's zone; empty when the request carries no API access (as in a local run), or the API is slow,
+     * refuses, fails or names no zone Java knows.
+     */
+    public Optional<ZoneId> of(RequestEnvelope envelope) {
+        SystemState system = envelope.getContext() == null ? null : envelope.getContext().getSystem();
+        if (system == null || blank(system.getApiAccessToken()) || blank(system.getApiEndpoint())
+                || system.getDevice() == null || blank(system.getDevice().getDeviceId())) {
+            return Optional.empty();
+        }
+        UpsServiceClient settings = new UpsServiceClient(DefaultApiConfiguration.builder()
+                .withApiClient(client)
+                .withApiEndpoint(system.getApiEndpoint())
+                .withAuthorizationValue(system.getApiAccessToken())
+                .withSerializer(new JacksonSerializer())
+                .build());
+        try {
+            return Optional.of(ZoneId.of(settings.getSystemTimeZone(system.getDevice().getDeviceId())));
+        } catch (ServiceException e) {
+            LOG.warn("time zone not read: status={}", e.getStatusCode());
+        } catch (DateTimeException | NullPointerException e) {
+            LOG.warn("time zone not read: {}", e.getClass().getSimpleName());
+        } catch (RuntimeException e) {
+            // A timeout or a refused connection: the date is told in UTC rather than the answer waiting.
+            LOG.warn("time zone not read: {}", e.getClass().getSimpleName());
+        }
+        return Optional.empty();
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+}
