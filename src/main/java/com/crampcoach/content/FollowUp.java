@@ -43,22 +43,6 @@ public sealed interface FollowUp {
         }
     }
 
-    /** Keeps the cramp the consent question was about, and consent from now on: {@code offer="log-consent"}. */
-    record KeepLogEntry() implements FollowUp {
-        @Override
-        public String written() {
-            return "log-consent";
-        }
-    }
-
-    /** Deletes everything stored for the user: {@code offer="delete"}. */
-    record DeleteData() implements FollowUp {
-        @Override
-        public String written() {
-            return "delete";
-        }
-    }
-
     /** How content writes it. */
     String written();
 
@@ -75,10 +59,11 @@ public sealed interface FollowUp {
                 return new Resume();
             case "restart":
                 return new Restart();
-            case "log-consent":
-                return new KeepLogEntry();
-            case "delete":
-                return new DeleteData();
+            case "log-consent", "delete":
+                // What a "yes" keeps or deletes is set in the code where that question is asked (conversation/
+                // FollowUps), never in content: no edit to a script can make a "yes" delete anything.
+                throw new IllegalArgumentException("'" + written + "' is not content's to offer: a yes that keeps or"
+                        + " deletes data is set in the code that asks the question");
             default:
                 break;
         }
@@ -90,6 +75,6 @@ public sealed interface FollowUp {
             return new Answer(written);
         }
         throw new IllegalArgumentException("'" + written + "' is neither an answer's key nor one of routine:<id>,"
-                + " resume, restart, log-consent, delete");
+                + " resume, restart");
     }
 }

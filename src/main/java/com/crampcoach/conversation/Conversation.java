@@ -66,6 +66,10 @@ public record Conversation(Optional<Place> place, Optional<Question> question, O
         /** A cramp to log: "shall I keep a log, starting with your calf, today?" */
         record Cramp(String part, LocalDate date) implements Subject {
         }
+
+        /** Everything stored for the person: "this deletes your settings ... are you sure?" */
+        record Deletion() implements Subject {
+        }
     }
 
     /** The last answer, so that "repeat" says it again. */
@@ -147,6 +151,8 @@ public record Conversation(Optional<Place> place, Optional<Question> question, O
                 asked.put("about", map("routine", at.routine().id(), "step", at.step()));
             } else if (q.subject() instanceof Subject.Cramp cramp) {
                 asked.put("about", map("part", cramp.part(), "date", cramp.date().toString()));
+            } else if (q.subject() instanceof Subject.Deletion) {
+                asked.put("about", map("delete", true));
             }
             saved.put("question", asked);
         });
@@ -206,6 +212,8 @@ public record Conversation(Optional<Place> place, Optional<Question> question, O
                     return Optional.empty();
                 }
                 subject = new Subject.RoutineStep(routine.get(), step);
+            } else if (Boolean.TRUE.equals(about.get("delete")) && about.size() == 1) {
+                subject = new Subject.Deletion();
             } else if (about.get("part") instanceof String part && CrampLog.PARTS.contains(part)
                     && about.get("date") instanceof String date) {
                 try {

@@ -10,10 +10,25 @@ import com.crampcoach.memory.DataDeletion;
 import com.crampcoach.routine.Routines;
 import java.util.Optional;
 
-/** The one place that acts on a "yes" or a "no": what content says the question's answer leads to. */
+/**
+ * The one place that acts on a "yes" or a "no". A "yes" that keeps or deletes data belongs to the code: the
+ * question's subject, set where the question was asked, decides it ({@link #owned}). Every other follow-up is
+ * what content says the question's answer leads to: another answer, or a routine.
+ */
 final class FollowUps {
 
     private FollowUps() {
+    }
+
+    /** What "yes" does to a question the code asked about data: keep the cramp asked about, or delete everything. */
+    static Optional<Optional<Response>> owned(Turn turn, Question question) {
+        if (question.subject() instanceof Subject.Cramp cramp && question.key().equals(Key.LOG_CONSENT.id())) {
+            return Optional.of(CrampLogging.keep(turn, cramp));
+        }
+        if (question.subject() instanceof Subject.Deletion && question.key().equals(Key.DELETE_CONFIRM.id())) {
+            return Optional.of(DataDeletion.delete(turn));
+        }
+        return Optional.empty();
     }
 
     static Optional<Response> run(Turn turn, FollowUp followUp, Question question) {
@@ -32,12 +47,6 @@ final class FollowUps {
         if (followUp instanceof FollowUp.Restart) {
             return subject instanceof Subject.RoutineStep at
                     ? Routines.restart(turn, at.routine()) : turn.say(Key.ROUTINE_LIST);
-        }
-        if (followUp instanceof FollowUp.KeepLogEntry) {
-            return subject instanceof Subject.Cramp cramp ? CrampLogging.keep(turn, cramp) : turn.say(Key.LOG_UNSAVED);
-        }
-        if (followUp instanceof FollowUp.DeleteData) {
-            return DataDeletion.delete(turn);
         }
         throw new IllegalStateException("no action for " + followUp);
     }

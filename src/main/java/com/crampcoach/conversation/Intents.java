@@ -36,6 +36,10 @@ public final class Intents {
 
     public static Optional<Response> yes(Turn turn) {
         Optional<Conversation.Question> question = turn.question();
+        Optional<Optional<Response>> owned = question.flatMap(q -> FollowUps.owned(turn, q));
+        if (owned.isPresent()) {
+            return owned.get();
+        }
         var offer = question.map(q -> turn.catalog().prompt(q.key()).offer());
         if (offer.isPresent() && offer.get() != null) {
             return FollowUps.run(turn, offer.get(), question.get());

@@ -230,7 +230,7 @@ public final class Turn {
         return ask(key, values, new Subject.None());
     }
 
-    /** Asks a question about {@code subject}: what "yes" then does is the content's offer for {@code key}. */
+    /** Asks a question about {@code subject}: "yes" then does what the code owns for it (FollowUps), else content's offer. */
     public Optional<Response> ask(Key key, Map<String, String> values, Subject subject) {
         return ask(key.id(), values, subject);
     }

@@ -273,9 +273,7 @@ final class ContentRules {
     /** The questions the code asks about a subject, and the follow-ups that subject allows. */
     private static final Map<String, Set<Class<? extends FollowUp>>> SUBJECTS = Map.of(
             Key.RESUME_OFFER.id(), Set.of(FollowUp.Resume.class, FollowUp.Restart.class),
-            Key.ROUTINE_RESUME_OFFER.id(), Set.of(FollowUp.Resume.class, FollowUp.Restart.class),
-            Key.LOG_CONSENT.id(), Set.of(FollowUp.KeepLogEntry.class),
-            Key.DELETE_CONFIRM.id(), Set.of(FollowUp.DeleteData.class));
+            Key.ROUTINE_RESUME_OFFER.id(), Set.of(FollowUp.Resume.class, FollowUp.Restart.class));
 
     private void checkTranslation(Catalog catalog, Catalog base) {
         for (String key : catalog.keys()) {

@@ -2,6 +2,7 @@ package com.crampcoach.memory;
 
 import com.amazon.ask.model.Response;
 import com.crampcoach.content.Key;
+import com.crampcoach.conversation.Conversation.Subject;
 import com.crampcoach.conversation.Turn;
 import java.util.Optional;
 
@@ -13,7 +14,11 @@ public final class DataDeletion {
 
     /** "Delete my data": asks first. */
     public static Optional<Response> confirmDelete(Turn turn) {
-        return turn.say(turn.memory().available() ? Key.DELETE_CONFIRM : Key.MEMORY_UNAVAILABLE);
+        if (!turn.memory().available()) {
+            return turn.say(Key.MEMORY_UNAVAILABLE);
+        }
+        // The yes is the code's: only this question, asked about deletion, deletes (conversation/FollowUps).
+        return turn.ask(Key.DELETE_CONFIRM, java.util.Map.of(), new Subject.Deletion());
     }
 
     /** "Yes" to the delete confirmation: removes everything stored, and the session's settings with it. */

@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -260,6 +261,17 @@ class LinterTest {
 
         assertThat(lint()).singleElement().satisfies(problem -> assertProblem(problem, file,
                 lineOf(file, "key=\"relief.calf\""), "offer=\"routine:calves\"", "no <routine id=\"calves\">"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"delete", "log-consent"})
+    void a_script_that_attaches_keeping_or_deleting_data_to_a_yes_is_rejected(String offer) {
+        Path file = content.resolve("en-US/relief.xml");
+        edit(file, "offer=\"routine:calf\"", "offer=\"" + offer + "\"");
+
+        // The response is refused whole, so what needs it is reported after it.
+        assertThat(lint()).first().satisfies(problem -> assertProblem(problem, file,
+                lineOf(file, "key=\"relief.calf\""), "offer=\"" + offer + "\"", "set in the code"));
     }
 
     // Alexa's limits on every response

@@ -56,6 +56,9 @@ class ForgedStateTest {
         "{\"v\":2,\"question\":{\"key\":\"relief.calf\",\"values\":{},\"offer\":\"delete\"}}",
         "{\"v\":2,\"question\":{\"key\":\"memory.delete.confirm\",\"values\":{\"place\":\"<audio src='x'/>\"}}}",
         "{\"v\":2,\"question\":{\"key\":\"memory.delete.confirm\",\"values\":{},\"about\":{\"part\":\"x\"}}}",
+        // The confirmation's words without the subject the code sets when it asks: content alone deletes nothing.
+        "{\"v\":2,\"question\":{\"key\":\"memory.delete.confirm\",\"values\":{}}}",
+        "{\"v\":2,\"question\":{\"key\":\"relief.calf\",\"values\":{},\"about\":{\"delete\":true}}}",
         "{\"v\":2,\"question\":{\"key\":\"log.consent\",\"values\":{\"place\":\"your calf\",\"day\":\"today\"},"
                 + "\"about\":{\"part\":\"heartattack\",\"date\":\"2026-11-23\"}}}"})
     void a_yes_to_a_question_never_asked_deletes_nothing(String coach) {
