@@ -8,6 +8,7 @@ import com.crampcoach.conversation.Dialogue;
 import com.crampcoach.conversation.ErrorHandler;
 import com.crampcoach.conversation.Intents;
 import com.crampcoach.conversation.LaunchHandler;
+import com.crampcoach.conversation.NameFreeHandler;
 import com.crampcoach.conversation.OtherRequestHandler;
 import com.crampcoach.conversation.Parts;
 import com.crampcoach.conversation.ScreenEventHandler;
@@ -37,7 +38,7 @@ public final class SkillFactory {
         return new CustomSkillBuilder()
                 .withSkillId(config.skillId())
                 .addRequestHandlers(new LaunchHandler(parts), dialogue, new ScreenEventHandler(parts, dialogue),
-                        new SessionEndedHandler(parts), new OtherRequestHandler())
+                        new SessionEndedHandler(parts), new NameFreeHandler(), new OtherRequestHandler())
                 .addExceptionHandler(new ErrorHandler(parts))
                 .build();
     }

@@ -36,7 +36,8 @@ class EventsTest {
             Map.entry("start-bedtime-routine.json", Reaches.start("bedtime")),
             // "Next" in a session at the bedtime routine's first step: the second step.
             Map.entry("routine-next.json", Reaches.step("bedtime", 1)),
-            Map.entry("session-ended.json", Reaches.silence()));
+            Map.entry("session-ended.json", Reaches.silence()),
+            Map.entry("name-free-calf-cramp.json", Reaches.canFulfill("YES")));
 
     /** The one event that must be refused: a request for another skill. */
     private static final String FOREIGN = "other-skill.json";

@@ -58,6 +58,14 @@ interface Reaches {
                 .as(what + " says nothing").isTrue();
     }
 
+    /** A name-free question's answer ({@code canFulfill} YES, MAYBE or NO), with nothing said. */
+    static Reaches canFulfill(String verdict) {
+        return (response, locale, what) -> {
+            silence().check(response, locale, what);
+            assertThat(response.at("/response/canFulfillIntent/canFulfill").asText()).as(what).isEqualTo(verdict);
+        };
+    }
+
     private static Catalog catalog(String locale) {
         return CONTENT.forLocale(locale);
     }

@@ -216,14 +216,6 @@ class SkillTest {
     }
 
     @Test
-    void a_can_fulfill_request_is_answered_no() {
-        ObjectNode request = alexa.envelopes.intent("CalfCrampIntent");
-        ((ObjectNode) request.path("request")).put("type", "CanFulfillIntentRequest");
-
-        assertThat(send(request).at("/response/canFulfillIntent/canFulfill").asText()).isEqualTo("NO");
-    }
-
-    @Test
     void an_envelope_without_an_intent_or_with_nonsense_types_is_refused_or_answered_calmly() {
         ObjectNode noIntent = alexa.envelopes.intent("CalfCrampIntent");
         ((ObjectNode) noIntent.path("request")).remove("intent");

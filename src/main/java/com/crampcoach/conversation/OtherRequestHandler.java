@@ -6,9 +6,6 @@ import com.amazon.ask.model.IntentRequest;
 import com.amazon.ask.model.LaunchRequest;
 import com.amazon.ask.model.Response;
 import com.amazon.ask.model.SessionEndedRequest;
-import com.amazon.ask.model.canfulfill.CanFulfillIntent;
-import com.amazon.ask.model.canfulfill.CanFulfillIntentRequest;
-import com.amazon.ask.model.canfulfill.CanFulfillIntentValues;
 import com.crampcoach.Logging;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -17,7 +14,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Requests that are not a person talking: System.ExceptionEncountered, APL user events, Connections
  * responses, playback events and the like. Alexa allows no speech here; they get an empty response.
- * A CanFulfillIntentRequest is answered "no": the skill does not take part in name-free interaction.
+ * (A CanFulfillIntentRequest is {@link NameFreeHandler}'s.)
  */
 public final class OtherRequestHandler implements RequestHandler {
 
@@ -33,12 +30,6 @@ public final class OtherRequestHandler implements RequestHandler {
     @Override
     public Optional<Response> handle(HandlerInput input) {
         LOG.debug("Answering {} with an empty response", Logging.field(input.getRequest().getType()));
-        if (input.getRequest() instanceof CanFulfillIntentRequest) {
-            Turn.ending(input);
-            return input.getResponseBuilder()
-                    .withCanFulfillIntent(CanFulfillIntent.builder().withCanFulfill(CanFulfillIntentValues.NO).build())
-                    .build();
-        }
         return Turn.ending(input);
     }
 }

@@ -35,7 +35,12 @@ public final class Slots {
         }
         Intent intent = request.getIntent();
         Slot slot = intent == null || intent.getSlots() == null ? null : intent.getSlots().get(slotName);
-        if (slot == null || slot.getResolutions() == null || slot.getResolutions().getResolutionsPerAuthority() == null) {
+        return slot == null ? Optional.empty() : resolvedId(slot);
+    }
+
+    /** The id of the model's value that {@code slot} resolved to; empty as above. */
+    public static Optional<String> resolvedId(Slot slot) {
+        if (slot.getResolutions() == null || slot.getResolutions().getResolutionsPerAuthority() == null) {
             return Optional.empty();
         }
         for (Resolution resolution : slot.getResolutions().getResolutionsPerAuthority()) {
