@@ -102,7 +102,20 @@ public final class Turn {
         if (zone == null) {
             zone = TimeZones.shared().of(envelope()).orElse(ZoneOffset.UTC);
         }
-        return LocalDate.ofInstant(requestTime(), zone);
+        return LocalDate.ofInstant(datingTime(), zone);
+    }
+
+    /** How far a request's timestamp may be from the server's clock: Alexa's own tolerance for a request's age. */
+    static final java.time.Duration TIMESTAMP_TOLERANCE = java.time.Duration.ofSeconds(150);
+
+    /**
+     * The moment a cramp is dated by: the request's timestamp, unless it is further from the server's clock than
+     * {@link #TIMESTAMP_TOLERANCE} (a request dated 2099, or a replay), when the server's clock is.
+     */
+    private Instant datingTime() {
+        Instant said = requestTime();
+        Instant server = memory.now();
+        return java.time.Duration.between(said, server).abs().compareTo(TIMESTAMP_TOLERANCE) <= 0 ? said : server;
     }
 
     // --------------------------------------------------------------------------------------------- the state

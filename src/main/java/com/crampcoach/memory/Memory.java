@@ -92,7 +92,12 @@ public final class Memory {
 
     /** Today by the server's clock (UTC): what retention is measured by, never a request's timestamp. */
     public LocalDate today() {
-        return LocalDate.ofInstant((table == null ? Clock.systemUTC() : table.clock()).instant(), ZoneOffset.UTC);
+        return LocalDate.ofInstant(now(), ZoneOffset.UTC);
+    }
+
+    /** Now, by the server's clock. */
+    public java.time.Instant now() {
+        return (table == null ? Clock.systemUTC() : table.clock()).instant();
     }
 
     /** The user's record: found, none, or failed; waits no longer than {@code wait} (nor the deadline). */

@@ -196,10 +196,12 @@ class MemoryConversationTest {
 
     @Test
     void cramps_on_five_of_seven_days_bring_one_gentle_doctor_nudge() {
-        // The days are the requests' own, in the past: an entry is never dated more than a day ahead of the server.
+        // Six days in a row, each request at its own moment and the server's clock with it.
         Instant now = Instant.now().minus(5, ChronoUnit.DAYS);
+        MovableClock server = new MovableClock(now);
+        CrampCoachHandler skill = LocalDynamo.skill(LocalDynamo.memory(server));
         var matcher = new com.crampcoach.local.UtteranceMatcher(com.crampcoach.local.InteractionModel.forLocale("en-US"));
-        SkillHarness first = session();
+        SkillHarness first = SkillHarness.of(skill, user);
         for (String words : new String[] {"log a calf cramp", "yes"}) {
             ObjectNode request = first.envelopes.intent(matcher.match(words));
             ((ObjectNode) request.path("request")).put("timestamp", now.toString());
@@ -207,9 +209,9 @@ class MemoryConversationTest {
         }
         String said = "";
         for (int day = 1; day <= 5; day++) {
-            SkillHarness person = session();
-            ObjectNode request = person.envelopes.intent(new com.crampcoach.local.UtteranceMatcher(
-                    com.crampcoach.local.InteractionModel.forLocale("en-US")).match("log a calf cramp"));
+            SkillHarness person = SkillHarness.of(skill, user);
+            ObjectNode request = person.envelopes.intent(matcher.match("log a calf cramp"));
+            server.set(now.plus(day, ChronoUnit.DAYS));
             ((ObjectNode) request.path("request")).put("timestamp", now.plus(day, ChronoUnit.DAYS).toString());
             String answer = speech(person.mine(request));
             if (answer.contains("see your doctor")) {

@@ -24,17 +24,20 @@ import org.junit.jupiter.api.Test;
  */
 class MemoryWindowsTest {
 
-    private static final CrampCoachHandler SKILL = LocalDynamo.skill(LocalDynamo.memory(java.time.Clock.systemUTC()));
+    /** The server's clock: each request below moves it to the request's moment, as Alexa's requests arrive. */
+    private final MovableClock server = new MovableClock(Instant.now());
+    private final CrampCoachHandler skill = LocalDynamo.skill(LocalDynamo.memory(server));
     private static final UtteranceMatcher MATCHER = new UtteranceMatcher(InteractionModel.forLocale("en-US"));
 
     private final String user = "amzn1.ask.account." + UUID.randomUUID();
 
     private SkillHarness session() {
-        return SkillHarness.of(SKILL, user);
+        return SkillHarness.of(skill, user);
     }
 
     /** One turn of {@code person}'s session, said at {@code when}. */
-    private static JsonNode sayAt(SkillHarness person, String utterance, Instant when) {
+    private JsonNode sayAt(SkillHarness person, String utterance, Instant when) {
+        server.set(when);
         ObjectNode request = person.envelopes.intent(MATCHER.match(utterance));
         ((ObjectNode) request.path("request")).put("timestamp", when.toString());
         JsonNode response = person.mine(request);
@@ -42,7 +45,8 @@ class MemoryWindowsTest {
         return response;
     }
 
-    private static JsonNode launchAt(SkillHarness person, Instant when) {
+    private JsonNode launchAt(SkillHarness person, Instant when) {
+        server.set(when);
         ObjectNode request = person.envelopes.launch();
         ((ObjectNode) request.path("request")).put("timestamp", when.toString());
         return person.mine(request);

@@ -1,5 +1,6 @@
 package com.crampcoach.memory;
 
+import com.crampcoach.alexa.AlexaApiStandIn;
 import static com.crampcoach.SkillHarness.speech;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,39 +41,19 @@ class RecordBoundsTest {
     /** The longest body part an entry keeps. */
     private static final String LONGEST = CrampLog.PARTS.stream().max(Comparator.comparingInt(String::length)).orElseThrow();
 
-    /** The server's clock, moved by the test one day at a time. */
-    private static final class MovableClock extends Clock {
-        private volatile Instant now;
-
-        MovableClock(Instant now) {
-            this.now = now;
-        }
-
-        void set(Instant instant) {
-            now = instant;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-    }
-
     /** "Log a cramp" with the body part ID {@code id} as entity resolution gave it, made at {@code at}. */
     private static ObjectNode logCramp(SkillHarness person, String id, Instant at) {
         ObjectNode request = person.envelopes.intent(new UtteranceMatcher.Match("LogCrampIntent",
                 Map.of("bodyPart", new UtteranceMatcher.SlotFill("BodyPart", "there", id, "there"))));
         ((ObjectNode) request.path("request")).put("timestamp", at.toString());
+        return request;
+    }
+
+    /** The request as sent from a device whose time zone Alexa's API (the stand-in) will tell. */
+    private static ObjectNode inZone(ObjectNode request, AlexaApiStandIn alexa) {
+        ObjectNode system = (ObjectNode) request.path("context").path("System");
+        system.put("apiEndpoint", alexa.endpoint());
+        system.put("apiAccessToken", AlexaApiStandIn.TOKEN);
         return request;
     }
 
@@ -143,12 +124,15 @@ class RecordBoundsTest {
                 assertThat(speech(person.mine(logCramp(person, id, now)))).contains("Logged: the front of your thigh");
             }
         }
-        // A request a day ahead of the server (its clock, or the person's night) fills one day more.
-        Instant tomorrow = server.instant().plus(Duration.ofDays(1));
-        for (int i = 0; i < CrampLog.PER_DAY; i++) {
-            assertThat(speech(person.mine(logCramp(person, id, tomorrow)))).contains("Logged:");
+        // The person's day may be a day ahead of the server's (UTC+14: at 12:00 UTC it is 02:00 tomorrow in
+        // Kiritimati), so one day more fills; a request's own timestamp cannot move it (Turn.TIMESTAMP_TOLERANCE).
+        Instant now = server.instant();
+        try (AlexaApiStandIn alexa = new AlexaApiStandIn().zone("Pacific/Kiritimati")) {
+            for (int i = 0; i < CrampLog.PER_DAY; i++) {
+                assertThat(speech(person.mine(inZone(logCramp(person, id, now), alexa)))).contains("Logged:");
+            }
+            assertThat(speech(person.mine(inZone(logCramp(person, id, now), alexa)))).contains("as many as I keep for one day");
         }
-        assertThat(speech(person.mine(logCramp(person, id, tomorrow)))).contains("as many as I keep for one day");
 
         UserRecord stored = LocalDynamo.memory(server).user(MemoryTest.envelopeFor(user), false).orIfNone(UserRecord.NONE);
         assertThat(stored.log().entries()).as("every cap reached").hasSize((int) entries);
