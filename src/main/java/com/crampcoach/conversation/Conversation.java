@@ -10,6 +10,7 @@ import com.crampcoach.memory.UserRecord;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.time.ZoneId;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -20,11 +21,13 @@ import java.util.regex.Pattern;
  *   <li>{@code place}: in a routine, at a step (one answer covers a whole step, both sides and every
  *       repetition, so the step is all the position there is), or not;</li>
  *   <li>{@code question}: the question the last answer asked, if any: its key and values, and what it is
- *       about. What "yes" and "no" do is never stored: it is what content says for that question's key;</li>
+ *       about. What "yes" and "no" do is never stored: it is what the code owns for a question about the
+ *       person's data (FollowUps), else what content says for that question's key;</li>
  *   <li>{@code last}: the last answer, exactly enough to say it again for "repeat";</li>
  *   <li>{@code preferences}: the person's settings, once read this session (empty: not known yet);</li>
  *   <li>{@code user}: the person's record as read this session, settings and saved place only
- *       ({@link UserRecord#forSession}), so that it is read once a session.</li>
+ *       ({@link UserRecord#forSession}), so that it is read once a session;</li>
+ *   <li>{@code zone}: the device's time zone, once Alexa's Settings API has named it this session.</li>
  * </ul>
  *
  * <p>Session attributes come back from Alexa as plain JSON, so they are read like any input ({@link #read}):
@@ -35,12 +38,12 @@ import java.util.regex.Pattern;
  * attribute gives no way round a consent or a confirmation that the words themselves do not.
  */
 public record Conversation(Optional<Place> place, Optional<Question> question, Optional<Said> last,
-        Optional<Preferences> preferences, Optional<UserRecord> user) {
+        Optional<Preferences> preferences, Optional<UserRecord> user, Optional<ZoneId> zone) {
 
     static final String ATTRIBUTE = "coach";
     static final int VERSION = 2;
     static final Conversation NEW = new Conversation(Optional.empty(), Optional.empty(), Optional.empty(),
-            Optional.empty(), Optional.empty());
+            Optional.empty(), Optional.empty(), Optional.empty());
 
     /** In a routine: at {@code step}, played without stopping or not; {@code lost}: the saved place was damaged. */
     public record Place(Routine routine, int step, boolean playing, boolean lost) {
@@ -94,23 +97,27 @@ public record Conversation(Optional<Place> place, Optional<Question> question, O
     public enum Preface { NONE, INTRO, LOST, FIRST }
 
     Conversation withPlace(Optional<Place> changed) {
-        return new Conversation(changed, question, last, preferences, user);
+        return new Conversation(changed, question, last, preferences, user, zone);
     }
 
     Conversation withQuestion(Optional<Question> changed) {
-        return new Conversation(place, changed, last, preferences, user);
+        return new Conversation(place, changed, last, preferences, user, zone);
     }
 
     Conversation withLast(Optional<Said> changed) {
-        return new Conversation(place, question, changed, preferences, user);
+        return new Conversation(place, question, changed, preferences, user, zone);
     }
 
     Conversation withPreferences(Optional<Preferences> changed) {
-        return new Conversation(place, question, last, changed, user);
+        return new Conversation(place, question, last, changed, user, zone);
     }
 
     Conversation withUser(Optional<UserRecord> changed) {
-        return new Conversation(place, question, last, preferences, changed.map(UserRecord::forSession));
+        return new Conversation(place, question, last, preferences, changed.map(UserRecord::forSession), zone);
+    }
+
+    Conversation withZone(Optional<ZoneId> changed) {
+        return new Conversation(place, question, last, preferences, user, changed);
     }
 
     /** The question asked, if it expects this kind of answer. */
@@ -130,7 +137,20 @@ public record Conversation(Optional<Place> place, Optional<Question> question, O
         return new Conversation(place(saved.get("routine"), catalog), question(saved.get("question"), catalog),
                 said(saved.get("last"), catalog),
                 saved.get("prefs") instanceof Map<?, ?> prefs ? Optional.of(Preferences.from(prefs)) : Optional.empty(),
-                saved.get("user") instanceof Map<?, ?> user ? Optional.of(userRecord(user).forSession()) : Optional.empty());
+                saved.get("user") instanceof Map<?, ?> user ? Optional.of(userRecord(user).forSession()) : Optional.empty(),
+                zone(saved.get("zone")));
+    }
+
+    /** A time zone Java knows, as Alexa's Settings API named it; anything else is no zone. */
+    private static Optional<ZoneId> zone(Object value) {
+        if (!(value instanceof String id) || id.length() > 64) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(ZoneId.of(id));
+        } catch (java.time.DateTimeException e) {
+            return Optional.empty();
+        }
     }
 
     /**
@@ -168,6 +188,7 @@ public record Conversation(Optional<Place> place, Optional<Question> question, O
         });
         preferences.ifPresent(p -> saved.put("prefs", p.toMap()));
         user.ifPresent(record -> saved.put("user", record.forSession().toMap()));
+        zone.ifPresent(id -> saved.put("zone", id.getId()));
         return saved;
     }
 

@@ -96,11 +96,14 @@ public final class Turn {
 
     /**
      * The request's day in the person's time zone: "last night" is the person's night, so entries are dated by the
-     * request. The zone is asked of Alexa once per request, only when a date is needed; without it, UTC.
+     * request. The zone is asked of Alexa once a session, only when a date is needed; without it, UTC.
      */
     public LocalDate today() {
         if (zone == null) {
-            zone = TimeZones.shared().of(envelope()).orElse(ZoneOffset.UTC);
+            // Asked once a session: the zone named is kept in the session for the turns after this one.
+            Optional<java.time.ZoneId> named = before.zone().or(() -> TimeZones.shared().of(envelope()));
+            named.ifPresent(id -> after = after.withZone(Optional.of(id)));
+            zone = named.orElse(ZoneOffset.UTC);
         }
         return LocalDate.ofInstant(datingTime(), zone);
     }
