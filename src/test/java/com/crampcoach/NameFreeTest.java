@@ -25,8 +25,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class NameFreeTest {
 
-    private final AlexaApiStandIn alexaApi = new AlexaApiStandIn();
     private final LoopbackProxy table;
+    private final AlexaApiStandIn alexaApi;
     private final CrampCoachHandler skill;
     private final SkillHarness person;
 
@@ -35,6 +35,7 @@ class NameFreeTest {
         skill = LocalDynamo.skill(new Memory(new UserTable(LocalDynamo.client(table.endpoint()), LocalDynamo.TABLE,
                 Clock.systemUTC()), LocalDynamo.GENEROUS));
         person = SkillHarness.of(skill, "amzn1.ask.account.name-free-person");
+        alexaApi = new AlexaApiStandIn();
     }
 
     @AfterEach
@@ -45,9 +46,16 @@ class NameFreeTest {
 
     /** Alexa's question for {@code intent}, with a body part said as {@code said} (resolved to {@code id}, or not). */
     private JsonNode ask(String intent, String said, String id) {
+        return ask(intent, said, id, null);
+    }
+
+    private JsonNode ask(String intent, String said, String id, String symptom) {
         Map<String, UtteranceMatcher.SlotFill> slots = new HashMap<>();
         if (said != null) {
             slots.put("bodyPart", new UtteranceMatcher.SlotFill("BodyPart", said, id, id == null ? null : said));
+        }
+        if (symptom != null) {
+            slots.put("symptom", new UtteranceMatcher.SlotFill("Symptom", "and i can't breathe", symptom, "x"));
         }
         ObjectNode request = person.envelopes.intent(new UtteranceMatcher.Match(intent, slots));
         ((ObjectNode) request.path("request")).put("type", "CanFulfillIntentRequest");
@@ -93,6 +101,15 @@ class NameFreeTest {
         assertThat(answer.path("sessionAttributes").isEmpty()).isTrue();
         assertThat(table.requests()).as("the table").isEmpty();
         assertThat(alexaApi.requests()).as("Alexa's API").isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"EMERGENCY_BREATHING,NO", "EMERGENCY_CHEST,NO", "REDFLAG_SWELLING,YES"})
+    void a_cramp_said_with_an_emergency_is_left_to_alexa(String symptom, String verdict) {
+        JsonNode answer = ask("CalfCrampIntent", null, null, symptom);
+
+        assertThat(answer.at("/response/canFulfillIntent/canFulfill").asText()).isEqualTo(verdict);
+        assertThat(table.requests()).isEmpty();
     }
 
     @Test

@@ -15,10 +15,6 @@ public final class Slots {
     private Slots() {
     }
 
-    /**
-     * The id of the model's value that the slot resolved to. Empty when the slot is missing, was not said,
-     * did not match ({@code ER_SUCCESS_NO_MATCH}) or resolution failed ({@code ER_ERROR_TIMEOUT}, ...).
-     */
     /** Whether the slot was said at all, matched to a value or not. */
     public static boolean said(HandlerInput input, String slotName) {
         if (!(input.getRequest() instanceof IntentRequest request)) {
@@ -29,6 +25,10 @@ public final class Slots {
         return slot != null && slot.getValue() != null && !slot.getValue().isBlank();
     }
 
+    /**
+     * The id of the model's value that the slot resolved to. Empty when the slot is missing, was not said,
+     * did not match ({@code ER_SUCCESS_NO_MATCH}) or resolution failed ({@code ER_ERROR_TIMEOUT}, ...).
+     */
     public static Optional<String> resolvedId(HandlerInput input, String slotName) {
         if (!(input.getRequest() instanceof IntentRequest request)) {
             return Optional.empty();

@@ -21,6 +21,7 @@ public final class AlexaApiStandIn implements AutoCloseable {
     public static final String TOKEN = "stand-in-access-token";
 
     private final HttpServer server;
+    private final java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newCachedThreadPool();
     private final List<String> requests = new CopyOnWriteArrayList<>();
     private volatile String zone = "UTC";
     private volatile int status = 200;
@@ -33,7 +34,7 @@ public final class AlexaApiStandIn implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         server.createContext("/", this::answer);
-        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
+        server.setExecutor(threads);
         server.start();
     }
 
@@ -83,5 +84,6 @@ public final class AlexaApiStandIn implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        threads.shutdownNow();
     }
 }

@@ -117,6 +117,7 @@ class PersonsClockTest {
 
         assertThat(logAt(Instant.parse("2026-11-23T21:00:00Z"), true)).contains("Logged: your calf, today.");
         assertThat(storedDays()).containsExactly("2026-11-23");
+        assertThat(alexa.requests()).as("asked, and went on without it").isNotEmpty();
     }
 
     @Test
@@ -125,6 +126,7 @@ class PersonsClockTest {
 
         assertThat(logAt(Instant.parse("2026-11-23T21:00:00Z"), true)).contains("Logged: your calf, today.");
         assertThat(storedDays()).containsExactly("2026-11-23");
+        assertThat(alexa.requests()).as("asked, and went on without it").isNotEmpty();
     }
 
     @Test
@@ -153,5 +155,6 @@ class PersonsClockTest {
         assertThat(logAt(Instant.parse("2026-11-23T21:00:00Z"), true)).contains("Logged: your calf, today.");
         assertThat(storedDays()).containsExactly("2026-11-23");
         assertThat(ZoneId.getAvailableZoneIds()).doesNotContain("Mars/Olympus_Mons");
+        assertThat(alexa.requests()).as("asked, and went on without it").isNotEmpty();
     }
 }
