@@ -90,6 +90,7 @@ public enum Key {
     LOG_COUNT_NONE("log.count.none"),
     LOG_COUNT_ONE("log.count.one"),
     LOG_COUNT_MANY("log.count.many"),
+    LOG_COUNT_TWO_PLACES("log.count.two-places"),
     LOG_COUNT_EVEN("log.count.even"),
     LOG_ONLY_RECENT("log.only-recent"),
     DELETE_CONFIRM("memory.delete.confirm"),
@@ -108,7 +109,7 @@ public enum Key {
      * as {@code {emergencyNumber}}. Add a name here when the code starts giving it.
      */
     public static final java.util.Set<String> CODE_VALUES = java.util.Set.of("next", "step", "routine", "count",
-            "title", "number", "total", "place", "day", "period", "seconds", Catalog.HOLD);
+            "title", "number", "total", "place", "other", "day", "period", "seconds", Catalog.HOLD);
 
     private static final Map<String, Key> BY_ID = Arrays.stream(values())
             .collect(Collectors.toUnmodifiableMap(Key::id, Function.identity()));

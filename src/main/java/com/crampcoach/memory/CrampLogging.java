@@ -74,9 +74,13 @@ public final class CrampLogging {
         if (entries.size() == 1) {
             return turn.say(Key.LOG_COUNT_ONE, Map.of("period", period, "place", place));
         }
-        return mostCommon.size() > 1
-                ? turn.say(Key.LOG_COUNT_EVEN, Map.of("period", period, "count", count))
-                : turn.say(Key.LOG_COUNT_MANY, Map.of("period", period, "place", place, "count", count));
+        // A tie is said as one: two places level at the top are both named; more than two, none is.
+        return switch (mostCommon.size()) {
+            case 1 -> turn.say(Key.LOG_COUNT_MANY, Map.of("period", period, "place", place, "count", count));
+            case 2 -> turn.say(Key.LOG_COUNT_TWO_PLACES, Map.of("period", period, "place", place,
+                    "other", place(turn, mostCommon.get(1)), "count", count));
+            default -> turn.say(Key.LOG_COUNT_EVEN, Map.of("period", period, "count", count));
+        };
     }
 
     private static Optional<Response> save(Turn turn, CrampLog.Entry entry) {

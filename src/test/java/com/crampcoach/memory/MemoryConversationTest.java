@@ -171,9 +171,12 @@ class MemoryConversationTest {
         session().say("log a foot cramp");
 
         assertThat(speech(session().say("how many cramps this week")))
-                .contains("3 cramps this week, no one place more often than another").doesNotContain("most often");
+                .contains("3 cramps this week, with no single place more often than the rest").doesNotContain("most often");
         session().say("log a foot cramp");
         assertThat(speech(session().say("how many cramps this week"))).contains("4 cramps this week, most often in your foot");
+        session().say("log a back spasm");
+        assertThat(speech(session().say("how many cramps this week")))
+                .contains("5 cramps this week, most often in your back and your foot, as often in one as the other");
     }
 
     @Test
