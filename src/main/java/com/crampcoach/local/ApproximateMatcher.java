@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import com.crampcoach.conversation.Companion;
 
 /**
  * A guess at how Alexa would route what the exact matcher does not know. Alexa's language model is not
@@ -103,7 +104,7 @@ public final class ApproximateMatcher {
                 }
             }
         }
-        Set<String> saidStems = stems(said);
+        List<String> saidStems = stemSequence(said);
         return best.values().stream().sorted(Comparator.comparingDouble(Guess::score).reversed()).limit(limit)
                 .map(guess -> new Guess(new UtteranceMatcher.Match(guess.match().intent(),
                         filledFromSaid(guess.match().intent(), said, saidStems)), guess.sample(), guess.score()))
@@ -111,11 +112,11 @@ public final class ApproximateMatcher {
     }
 
     /**
-     * The intent's slots filled from what was said: for each slot, the value with the most words whose every
-     * stem was said ("my calves" says calf; "front of my thigh's cramping" says the front of the thigh, not
-     * just the thigh), words said in order first among equals; else empty.
+     * The intent's slots filled from what was said: for each slot, a value whose stems were said one after
+     * another ("my calves" says calf; "front of my thigh's cramping" says the front of the thigh). Among those,
+     * an emergency before a red flag before anything else ({@link Companion}), then the one with most words.
      */
-    private Map<String, UtteranceMatcher.SlotFill> filledFromSaid(String intentName, String said, Set<String> saidStems) {
+    private Map<String, UtteranceMatcher.SlotFill> filledFromSaid(String intentName, String said, List<String> saidStems) {
         Map<String, UtteranceMatcher.SlotFill> slots = new LinkedHashMap<>();
         InteractionModel.Intent intent = intents.get(intentName);
         if (intent == null) {
@@ -129,11 +130,11 @@ public final class ApproximateMatcher {
                 words.addAll(value.synonyms());
                 for (String word : words) {
                     String spoken = UtteranceMatcher.normalize(word);
-                    Set<String> needed = stems(spoken);
-                    if (needed.isEmpty() || !saidStems.containsAll(needed)) {
+                    List<String> needed = stemSequence(spoken);
+                    if (needed.isEmpty() || java.util.Collections.indexOfSubList(saidStems, needed) < 0) {
                         continue;
                     }
-                    double weight = needed.size() + (said.contains(" " + spoken + " ") ? 0.5 : 0);
+                    double weight = 1000 * urgency(value.id()) + needed.size() + (said.contains(" " + spoken + " ") ? 0.5 : 0);
                     if (weight > bestWeight) {
                         best = new UtteranceMatcher.SlotFill(slot.getValue(), word, value.id(), value.name());
                         bestWeight = weight;
@@ -145,9 +146,23 @@ public final class ApproximateMatcher {
         return slots;
     }
 
-    private static Set<String> stems(String text) {
-        Set<String> stems = new java.util.HashSet<>();
-        features(text).keySet().stream().filter(feature -> !feature.contains(" ")).forEach(stems::add);
+    /** 2 for an emergency said in the same breath, 1 for a red flag, 0 for any other value. */
+    private static int urgency(String id) {
+        return Companion.byId(id).map(companion -> companion.intent().equals("EmergencyIntent") ? 2 : 1).orElse(0);
+    }
+
+    /** The text's word stems in order, as {@link #features} reads them. */
+    private static List<String> stemSequence(String text) {
+        List<String> stems = new ArrayList<>();
+        for (String word : UtteranceMatcher.normalize(text).split(" ")) {
+            if (!word.isEmpty()) {
+                // "my foot's cramping" reads as "my foot is cramping"; a possessive loses nothing by it.
+                String spoken = IRREGULAR.getOrDefault(word, word.endsWith("'s") ? word.substring(0, word.length() - 2) + " is" : word);
+                for (String part : spoken.split(" ")) {
+                    stems.add(stem(part));
+                }
+            }
+        }
         return stems;
     }
 
@@ -222,17 +237,7 @@ public final class ApproximateMatcher {
 
     /** Word stems and pairs of neighbouring stems, with how often each occurs. */
     static Map<String, Integer> features(String text) {
-        List<String> stems = new ArrayList<>();
-        for (String word : UtteranceMatcher.normalize(text).split(" ")) {
-            if (word.isEmpty()) {
-                continue;
-            }
-            // "my foot's cramping" reads as "my foot is cramping"; a possessive loses nothing by it.
-            String spoken = IRREGULAR.getOrDefault(word, word.endsWith("'s") ? word.substring(0, word.length() - 2) + " is" : word);
-            for (String part : spoken.split(" ")) {
-                stems.add(stem(part));
-            }
-        }
+        List<String> stems = stemSequence(text);
         Map<String, Integer> features = new HashMap<>();
         for (int i = 0; i < stems.size(); i++) {
             features.merge(stems.get(i), 1, Integer::sum);

@@ -57,7 +57,10 @@ class ChatApproximationTest {
         UtteranceMatcher.Match front = matcher.match("front of my thigh's gone all tight");
         assertThat(front.slots().get("bodyPart").id()).as("the longest value said wins").isEqualTo("QUADRICEPS");
         UtteranceMatcher.Match cold = matcher.match("my calf cramped up and now my foot's gone cold and blue");
-        assertThat(cold.slots().get("symptom")).as(cold.toString()).isNotNull();
+        assertThat(cold.slots().get("symptom")).as(cold.toString()).extracting(UtteranceMatcher.SlotFill::id)
+                .isEqualTo("EMERGENCY_COLD_LIMB");
+        UtteranceMatcher.Match fine = matcher.match("i can feel my leg cramping but it's not too bad");
+        assertThat(fine.slots().get("symptom")).as("words of \"i can't feel my legs\" said apart").isNull();
     }
 
     @Test
