@@ -52,6 +52,11 @@ public final class CrampCoachHandler extends SkillStreamHandler implements Resou
         this(config, new Parts(Content.load(), memory, Screens.load()));
     }
 
+    /** With the time zones of the caller's making too (test fixtures, against a stand-in, with deadlines of their own). */
+    public CrampCoachHandler(Config config, Memory memory, com.crampcoach.alexa.TimeZones zones) {
+        this(config, new Parts(Content.load(), memory, Screens.load(), zones));
+    }
+
     private CrampCoachHandler(Config config, Parts parts) {
         super(new SkillGate(config.skillId(), SkillFactory.create(config, parts)));
         this.config = config;

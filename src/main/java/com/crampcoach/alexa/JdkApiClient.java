@@ -17,19 +17,26 @@ import java.util.Set;
 
 /**
  * The ASK SDK's service clients over the JDK's own HTTP client: no HTTP library to load on a cold start, and a
- * deadline on every call (connecting and answering), so a slow Alexa API costs a request at most that long.
+ * deadline on every call (connecting and answering), so a slow Alexa API costs a request at most that long. The
+ * HTTP client is made on the first call, so a container whose requests need no Alexa API never makes one.
  */
 public final class JdkApiClient implements ApiClient {
 
     /** Headers the JDK sets itself and refuses from callers. */
     private static final Set<String> RESTRICTED = Set.of("connection", "content-length", "expect", "host", "upgrade");
 
-    private final HttpClient http;
     private final Duration deadline;
+    private HttpClient http;
 
     public JdkApiClient(Duration deadline) {
         this.deadline = deadline;
-        this.http = HttpClient.newBuilder().connectTimeout(deadline).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    private synchronized HttpClient http() {
+        if (http == null) {
+            http = HttpClient.newBuilder().connectTimeout(deadline).followRedirects(HttpClient.Redirect.NEVER).build();
+        }
+        return http;
     }
 
     @Override
@@ -46,7 +53,7 @@ public final class JdkApiClient implements ApiClient {
             }
         }
         try {
-            HttpResponse<String> answer = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> answer = http().send(builder.build(), HttpResponse.BodyHandlers.ofString());
             ApiClientResponse response = new ApiClientResponse();
             response.setStatusCode(answer.statusCode());
             List<Pair<String, String>> headers = new ArrayList<>();

@@ -32,13 +32,9 @@ public final class TimeZones {
         this.client = client;
     }
 
-    /** The zones of the running skill: the JDK's HTTP client, made on first use (a request with no date needs none). */
-    public static TimeZones shared() {
-        return Shared.ZONES;
-    }
-
-    private static final class Shared {
-        static final TimeZones ZONES = new TimeZones(new JdkApiClient(DEADLINE));
+    /** The skill's: the JDK's HTTP client within {@link #DEADLINE}, made on its first call (see {@link JdkApiClient}). */
+    public static TimeZones standard() {
+        return new TimeZones(new JdkApiClient(DEADLINE));
     }
 
     /**

@@ -45,6 +45,11 @@ public enum Companion {
         this.intent = intent;
     }
 
+    /** Whether this companion is an emergency (its answer: call the local number). */
+    public boolean emergency() {
+        return urgency == Urgency.EMERGENCY;
+    }
+
     /** The intent whose answer this companion brings first. */
     public String intent() {
         return intent;

@@ -72,7 +72,7 @@ public final class NameFreeHandler implements RequestHandler {
     private static CanFulfillIntentValues overall(String slot, String id) {
         if (slot.equals(Companion.SLOT)) {
             // A danger said with the cramp: an emergency is Alexa's to answer at once, never a skill's to be chosen for.
-            return Companion.byId(id).filter(companion -> companion.intent().equals(Companion.EMERGENCY)).isPresent()
+            return Companion.byId(id).filter(Companion::emergency).isPresent()
                     ? CanFulfillIntentValues.NO : CanFulfillIntentValues.YES;
         }
         if (!slot.equals("bodyPart")) {

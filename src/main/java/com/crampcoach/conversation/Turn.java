@@ -46,10 +46,13 @@ public final class Turn {
     private Lookup<UserRecord> user;
     /** A brief read of the record for the person's settings, once per request at most, even when it failed. */
     private Lookup<UserRecord> brief;
+    private final TimeZones zones;
     private java.time.ZoneId zone;
 
-    private Turn(HandlerInput input, Catalog catalog, Memory memory, Screens screens, Conversation before) {
+    private Turn(HandlerInput input, Catalog catalog, Memory memory, Screens screens, TimeZones zones,
+            Conversation before) {
         this.input = input;
+        this.zones = zones;
         this.catalog = catalog;
         this.memory = memory;
         this.screens = screens;
@@ -60,7 +63,7 @@ public final class Turn {
 
     public static Turn of(HandlerInput input, Parts parts) {
         Catalog catalog = parts.content().forLocale(input.getRequest().getLocale());
-        return new Turn(input, catalog, parts.memory(), parts.screens(),
+        return new Turn(input, catalog, parts.memory(), parts.screens(), parts.zones(),
                 Conversation.read(sessionAttributes(input), catalog));
     }
 
@@ -101,7 +104,7 @@ public final class Turn {
     public LocalDate today() {
         if (zone == null) {
             // Asked once a session: the zone named is kept in the session for the turns after this one.
-            Optional<java.time.ZoneId> named = before.zone().or(() -> TimeZones.shared().of(envelope()));
+            Optional<java.time.ZoneId> named = before.zone().or(() -> zones.of(envelope()));
             named.ifPresent(id -> after = after.withZone(Optional.of(id)));
             zone = named.orElse(ZoneOffset.UTC);
         }
@@ -144,7 +147,7 @@ public final class Turn {
     /** The same turn, but at {@code place} (where a touched screen says the person is). */
     Turn at(Place place) {
         Conversation here = before.withPlace(Optional.of(place));
-        Turn turn = new Turn(input, catalog, memory, screens, here);
+        Turn turn = new Turn(input, catalog, memory, screens, zones, here);
         turn.user = user;
         turn.brief = brief;
         return turn;

@@ -148,7 +148,7 @@ public final class ApproximateMatcher {
 
     /** 2 for an emergency said in the same breath, 1 for a red flag, 0 for any other value. */
     private static int urgency(String id) {
-        return Companion.byId(id).map(companion -> companion.intent().equals("EmergencyIntent") ? 2 : 1).orElse(0);
+        return Companion.byId(id).map(companion -> companion.emergency() ? 2 : 1).orElse(0);
     }
 
     /** The text's word stems in order, as {@link #features} reads them. */

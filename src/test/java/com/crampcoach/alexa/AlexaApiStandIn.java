@@ -1,5 +1,6 @@
 package com.crampcoach.alexa;
 
+import com.crampcoach.memory.LocalDynamo;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -36,6 +37,11 @@ public final class AlexaApiStandIn implements AutoCloseable {
         server.createContext("/", this::answer);
         server.setExecutor(threads);
         server.start();
+    }
+
+    /** Time zones asked with a fixture's patience ({@link LocalDynamo#GENEROUS}), never the skill's deadline. */
+    public static TimeZones patientZones() {
+        return new TimeZones(new JdkApiClient(LocalDynamo.GENEROUS));
     }
 
     public String endpoint() {

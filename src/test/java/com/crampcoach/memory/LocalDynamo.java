@@ -126,6 +126,12 @@ public final class LocalDynamo {
     }
 
     /** The skill as deployed with a table, remembering through {@code memory}. */
+    /** The skill on {@code memory}, asking {@code zones} for the person's time zone. */
+    public static com.crampcoach.CrampCoachHandler skill(Memory memory, com.crampcoach.alexa.TimeZones zones) {
+        return new com.crampcoach.CrampCoachHandler(new com.crampcoach.Config(com.crampcoach.Config.DEVELOPMENT_SKILL_ID,
+                TABLE, java.util.Map.of()), memory, zones);
+    }
+
     public static com.crampcoach.CrampCoachHandler skill(Memory memory) {
         return new com.crampcoach.CrampCoachHandler(new com.crampcoach.Config(com.crampcoach.Config.DEVELOPMENT_SKILL_ID,
                 TABLE, java.util.Map.of()), memory);

@@ -27,6 +27,13 @@ class MemoryConversationTest {
         return SkillHarness.of(SKILL, user);
     }
 
+    /** This person's first log, a calf cramp today, and their yes to keeping a log. */
+    private void consentWithACalfCramp() {
+        SkillHarness first = session();
+        first.say("log a calf cramp");
+        first.say("yes");
+    }
+
     private static String title(JsonNode response) {
         return response.at("/response/card/title").asText();
     }
@@ -153,9 +160,7 @@ class MemoryConversationTest {
 
     @Test
     void counts_name_the_most_common_place() {
-        SkillHarness first = session();
-        first.say("log a calf cramp");
-        first.say("yes");
+        consentWithACalfCramp();
         session().say("log a calf cramp");
         session().say("log a back spasm");
 
@@ -164,9 +169,7 @@ class MemoryConversationTest {
 
     @Test
     void a_tie_is_said_as_a_tie_never_as_one_place_most_often() {
-        SkillHarness first = session();
-        first.say("log a calf cramp");
-        first.say("yes");
+        consentWithACalfCramp();
         session().say("log a back spasm");
         session().say("log a foot cramp");
 
@@ -181,9 +184,7 @@ class MemoryConversationTest {
 
     @Test
     void a_cramp_from_an_earlier_day_is_never_logged_as_today() {
-        SkillHarness first = session();
-        first.say("log a calf cramp");
-        first.say("yes");
+        consentWithACalfCramp();
 
         for (String said : new String[] {"i had a calf cramp two days ago", "i had a cramp on monday"}) {
             assertThat(speech(session().say(said))).as(said).contains("only log a cramp from today or last night")

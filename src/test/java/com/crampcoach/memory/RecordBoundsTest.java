@@ -101,7 +101,7 @@ class RecordBoundsTest {
 
         Instant first = Instant.parse("2026-01-01T12:00:00Z");
         MovableClock server = new MovableClock(first);
-        CrampCoachHandler skill = LocalDynamo.skill(LocalDynamo.memory(server));
+        CrampCoachHandler skill = LocalDynamo.skill(LocalDynamo.memory(server), AlexaApiStandIn.patientZones());
         String user = "amzn1.ask.account." + "X".repeat(KEY_LIMIT - "amzn1.ask.account.".length());
         SkillHarness person = SkillHarness.of(skill, user);
         // Every setting at its longest, and a saved place.
