@@ -57,6 +57,12 @@ public final class CrampCoachHandler extends SkillStreamHandler implements Resou
         this(config, new Parts(Content.load(), memory, Screens.load(), zones));
     }
 
+    /** With Alexa's Reminders API of the caller's making too (tests, against a stand-in). */
+    public CrampCoachHandler(Config config, Memory memory, com.crampcoach.alexa.TimeZones zones,
+            com.crampcoach.alexa.ReminderApi reminders) {
+        this(config, new Parts(Content.load(), memory, Screens.load(), zones, reminders));
+    }
+
     private CrampCoachHandler(Config config, Parts parts) {
         super(new SkillGate(config.skillId(), SkillFactory.create(config, parts)));
         this.config = config;

@@ -21,6 +21,8 @@ import com.crampcoach.memory.Memory;
 import com.crampcoach.memory.Settings;
 import com.crampcoach.memory.UserTable;
 import com.crampcoach.relief.Relief;
+import com.crampcoach.reminder.BedtimeReminders;
+import com.crampcoach.reminder.PermissionAnswerHandler;
 import com.crampcoach.routine.Routines;
 import com.crampcoach.screen.Screens;
 import java.time.Clock;
@@ -38,7 +40,8 @@ public final class SkillFactory {
         return new CustomSkillBuilder()
                 .withSkillId(config.skillId())
                 .addRequestHandlers(new LaunchHandler(parts), dialogue, new ScreenEventHandler(parts, dialogue),
-                        new SessionEndedHandler(parts), new NameFreeHandler(), new OtherRequestHandler())
+                        new SessionEndedHandler(parts), new NameFreeHandler(), new PermissionAnswerHandler(parts),
+                        new OtherRequestHandler())
                 .addExceptionHandler(new ErrorHandler(parts))
                 .build();
     }
@@ -109,6 +112,9 @@ public final class SkillFactory {
                 .on("LogCrampIntent", CrampLogging::log)
                 .on("CrampCountIntent", CrampLogging::count)
                 .on("DeleteDataIntent", DataDeletion::confirmDelete)
+                .on("SetReminderIntent", BedtimeReminders::set)
+                .on("ReminderTimeIntent", BedtimeReminders::when)
+                .on("CancelReminderIntent", BedtimeReminders::cancel)
                 .build();
     }
 }

@@ -96,7 +96,26 @@ public enum Key {
     DELETE_CONFIRM("memory.delete.confirm"),
     DELETED("memory.deleted"),
     DELETE_FAILED("memory.delete.failed"),
-    MEMORY_UNAVAILABLE("memory.unavailable");
+    DELETED_REMINDER_KEPT("memory.deleted.reminder-kept"),
+    MEMORY_UNAVAILABLE("memory.unavailable"),
+    REMINDER_ASK_TIME("reminder.ask-time"),
+    REMINDER_PERMISSION("reminder.permission"),
+    REMINDER_DENIED("reminder.denied"),
+    REMINDER_SET("reminder.set"),
+    REMINDER_NOT_SET("reminder.not-set"),
+    REMINDER_NOT_CHANGED("reminder.not-changed"),
+    REMINDER_UNSURE("reminder.unsure"),
+    REMINDER_UNCHECKED("reminder.unchecked"),
+    REMINDER_UNCHECKED_WHEN("reminder.unchecked-when"),
+    REMINDER_NO_ACCESS("reminder.no-access"),
+    REMINDER_AT("reminder.at"),
+    REMINDER_AT_UNKNOWN("reminder.at-unknown"),
+    REMINDER_NONE("reminder.none"),
+    REMINDER_CANCELLED("reminder.cancelled"),
+    REMINDER_NOT_CANCELLED("reminder.not-cancelled"),
+    REMINDER_CANCEL_UNSURE("reminder.cancel-unsure"),
+    REMINDER_OFFER("reminder.offer"),
+    REMINDER_DECLINED("reminder.declined");
 
     /**
      * What kind of answer a question expects, besides yes or no: "Where's the cramp?" expects a body part;
@@ -109,7 +128,7 @@ public enum Key {
      * as {@code {emergencyNumber}}. Add a name here when the code starts giving it.
      */
     public static final java.util.Set<String> CODE_VALUES = java.util.Set.of("next", "step", "routine", "count",
-            "title", "number", "total", "place", "other", "day", "period", "seconds", Catalog.HOLD);
+            "title", "number", "total", "place", "other", "day", "period", "seconds", "time", "clock", Catalog.HOLD);
 
     private static final Map<String, Key> BY_ID = Arrays.stream(values())
             .collect(Collectors.toUnmodifiableMap(Key::id, Function.identity()));

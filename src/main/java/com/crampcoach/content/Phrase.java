@@ -40,7 +40,11 @@ public enum Phrase {
     SCREEN_POSITION("screen.position"),
     SCREEN_NEXT("screen.next"),
     SCREEN_REPEAT("screen.repeat"),
-    SCREEN_PAUSE("screen.pause");
+    SCREEN_PAUSE("screen.pause"),
+    CLOCK_AM("clock.am"),
+    CLOCK_PM("clock.pm"),
+    /** What the bedtime reminder says when it rings (plain words: Alexa's Reminders API speaks them). */
+    REMINDER_WORDS("reminder.words");
 
     private final String id;
 

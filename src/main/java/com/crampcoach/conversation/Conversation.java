@@ -73,6 +73,10 @@ public record Conversation(Optional<Place> place, Optional<Question> question, O
         /** Everything stored for the person: "this deletes your settings ... are you sure?" */
         record Deletion() implements Subject {
         }
+
+        /** A nightly stretch reminder: "shall I remind you every night?" */
+        record Reminder() implements Subject {
+        }
     }
 
     /** The last answer, so that "repeat" says it again. */
@@ -173,6 +177,8 @@ public record Conversation(Optional<Place> place, Optional<Question> question, O
                 asked.put("about", map("part", cramp.part(), "date", cramp.date().toString()));
             } else if (q.subject() instanceof Subject.Deletion) {
                 asked.put("about", map("delete", true));
+            } else if (q.subject() instanceof Subject.Reminder) {
+                asked.put("about", map("reminder", true));
             }
             saved.put("question", asked);
         });
@@ -235,6 +241,8 @@ public record Conversation(Optional<Place> place, Optional<Question> question, O
                 subject = new Subject.RoutineStep(routine.get(), step);
             } else if (Boolean.TRUE.equals(about.get("delete")) && about.size() == 1) {
                 subject = new Subject.Deletion();
+            } else if (Boolean.TRUE.equals(about.get("reminder")) && about.size() == 1) {
+                subject = new Subject.Reminder();
             } else if (about.get("part") instanceof String part && CrampLog.PARTS.contains(part)
                     && about.get("date") instanceof String date) {
                 try {
@@ -325,11 +333,22 @@ public record Conversation(Optional<Place> place, Optional<Question> question, O
             case "place" -> text -> phrases(catalog, "place.").contains(text);
             case "day" -> text -> phrases(catalog, "when.").contains(text);
             case "period" -> text -> phrases(catalog, "period.").contains(text);
+            case "time" -> text -> clock(catalog, Phrase.CLOCK_AM, text) || clock(catalog, Phrase.CLOCK_PM, text);
             case "routine" -> text -> catalog.routines().stream().anyMatch(r -> r.name().equals(text));
             case "step", "next" -> text -> catalog.routines().stream()
                     .anyMatch(r -> r.steps().stream().anyMatch(step -> step.name().equals(text)));
             default -> text -> false;
         };
+    }
+
+    private static final Pattern CLOCK = Pattern.compile("([1-9]|1[0-2])(:[0-5][0-9])?");
+
+    /** Whether {@code text} is {@code phrase} said with a clock time ("9:30" in "9:30 p.m."). */
+    private static boolean clock(Catalog catalog, Phrase phrase, String text) {
+        String[] around = catalog.phraseText(phrase, Map.of("clock", "\u0000")).split("\u0000", -1);
+        return around.length == 2 && text.startsWith(around[0]) && text.endsWith(around[1])
+                && text.length() > around[0].length() + around[1].length()
+                && CLOCK.matcher(text.substring(around[0].length(), text.length() - around[1].length())).matches();
     }
 
     private static Set<String> phrases(Catalog catalog, String prefix) {

@@ -7,6 +7,7 @@ import com.crampcoach.conversation.Conversation.Question;
 import com.crampcoach.conversation.Conversation.Subject;
 import com.crampcoach.memory.CrampLogging;
 import com.crampcoach.memory.DataDeletion;
+import com.crampcoach.reminder.BedtimeReminders;
 import com.crampcoach.routine.Routines;
 import java.util.Optional;
 
@@ -27,6 +28,17 @@ final class FollowUps {
         }
         if (question.subject() instanceof Subject.Deletion && question.key().equals(Key.DELETE_CONFIRM.id())) {
             return Optional.of(DataDeletion.delete(turn));
+        }
+        if (question.subject() instanceof Subject.Reminder && question.key().equals(Key.REMINDER_OFFER.id())) {
+            return Optional.of(BedtimeReminders.accept(turn));
+        }
+        return Optional.empty();
+    }
+
+    /** What "no" does to a question the code asked about data: a reminder declined is remembered. */
+    static Optional<Optional<Response>> ownedNo(Turn turn, Question question) {
+        if (question.subject() instanceof Subject.Reminder && question.key().equals(Key.REMINDER_OFFER.id())) {
+            return Optional.of(BedtimeReminders.decline(turn));
         }
         return Optional.empty();
     }

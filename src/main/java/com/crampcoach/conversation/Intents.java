@@ -49,6 +49,10 @@ public final class Intents {
 
     public static Optional<Response> no(Turn turn) {
         Optional<Conversation.Question> question = turn.question();
+        Optional<Optional<Response>> owned = question.flatMap(q -> FollowUps.ownedNo(turn, q));
+        if (owned.isPresent()) {
+            return owned.get();
+        }
         var decline = question.map(q -> turn.catalog().prompt(q.key()).decline());
         if (decline.isPresent() && decline.get() != null) {
             return FollowUps.run(turn, decline.get(), question.get());

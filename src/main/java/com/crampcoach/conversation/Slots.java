@@ -25,6 +25,14 @@ public final class Slots {
         return slot != null && slot.getValue() != null && !slot.getValue().isBlank();
     }
 
+    /** The slot's value as Alexa gave it (a built-in type's, such as AMAZON.TIME's "21:30"), if it was said. */
+    public static Optional<String> value(HandlerInput input, String slotName) {
+        if (!said(input, slotName)) {
+            return Optional.empty();
+        }
+        return Optional.of(((IntentRequest) input.getRequest()).getIntent().getSlots().get(slotName).getValue().strip());
+    }
+
     /**
      * The id of the model's value that the slot resolved to. Empty when the slot is missing, was not said,
      * did not match ({@code ER_SUCCESS_NO_MATCH}) or resolution failed ({@code ER_ERROR_TIMEOUT}, ...).

@@ -4,6 +4,7 @@ import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.RequestEnvelope;
 import com.amazon.ask.model.Response;
 import com.amazon.ask.response.ResponseBuilder;
+import com.crampcoach.alexa.ReminderApi;
 import com.crampcoach.alexa.TimeZones;
 import com.crampcoach.content.Catalog;
 import com.crampcoach.screen.RoutineStep;
@@ -47,12 +48,16 @@ public final class Turn {
     /** A brief read of the record for the person's settings, once per request at most, even when it failed. */
     private Lookup<UserRecord> brief;
     private final TimeZones zones;
+    private final ReminderApi reminders;
     private java.time.ZoneId zone;
+    /** Whether Alexa named the person's zone; if not, dates are UTC's. */
+    private boolean zoneKnown;
 
     private Turn(HandlerInput input, Catalog catalog, Memory memory, Screens screens, TimeZones zones,
-            Conversation before) {
+            ReminderApi reminders, Conversation before) {
         this.input = input;
         this.zones = zones;
+        this.reminders = reminders;
         this.catalog = catalog;
         this.memory = memory;
         this.screens = screens;
@@ -63,7 +68,7 @@ public final class Turn {
 
     public static Turn of(HandlerInput input, Parts parts) {
         Catalog catalog = parts.content().forLocale(input.getRequest().getLocale());
-        return new Turn(input, catalog, parts.memory(), parts.screens(), parts.zones(),
+        return new Turn(input, catalog, parts.memory(), parts.screens(), parts.zones(), parts.reminders(),
                 Conversation.read(sessionAttributes(input), catalog));
     }
 
@@ -77,6 +82,11 @@ public final class Turn {
         return memory;
     }
 
+    /** Alexa's Reminders API, for this request's person. */
+    public ReminderApi reminders() {
+        return reminders;
+    }
+
     public RequestEnvelope envelope() {
         return input.getRequestEnvelope();
     }
@@ -84,6 +94,11 @@ public final class Turn {
     /** The slot's resolved value id, if Alexa matched one. */
     public Optional<String> slot(String name) {
         return Slots.resolvedId(input, name);
+    }
+
+    /** The slot's value as Alexa gave it, for a built-in type ("21:30" for AMAZON.TIME). */
+    public Optional<String> slotValue(String name) {
+        return Slots.value(input, name);
     }
 
     /** Whether the slot was said, whether or not it matched a value. */
@@ -102,13 +117,25 @@ public final class Turn {
      * request. The zone is asked of Alexa once a session, only when a date is needed; without it, UTC.
      */
     public LocalDate today() {
+        zone();
+        return LocalDate.ofInstant(datingTime(), zone);
+    }
+
+    /** The person's time zone, if Alexa named it: asked once a session, only when needed. */
+    public Optional<java.time.ZoneId> zone() {
         if (zone == null) {
             // Asked once a session: the zone named is kept in the session for the turns after this one.
             Optional<java.time.ZoneId> named = before.zone().or(() -> zones.of(envelope()));
             named.ifPresent(id -> after = after.withZone(Optional.of(id)));
             zone = named.orElse(ZoneOffset.UTC);
+            zoneKnown = named.isPresent();
         }
-        return LocalDate.ofInstant(datingTime(), zone);
+        return zoneKnown ? Optional.of(zone) : Optional.empty();
+    }
+
+    /** Now, by the server's clock (a request's own timestamp is input, and never sets a reminder). */
+    public Instant now() {
+        return memory.now();
     }
 
     /** How far a request's timestamp may be from the server's clock: Alexa's own tolerance for a request's age. */
@@ -147,7 +174,7 @@ public final class Turn {
     /** The same turn, but at {@code place} (where a touched screen says the person is). */
     Turn at(Place place) {
         Conversation here = before.withPlace(Optional.of(place));
-        Turn turn = new Turn(input, catalog, memory, screens, zones, here);
+        Turn turn = new Turn(input, catalog, memory, screens, zones, reminders, here);
         turn.user = user;
         turn.brief = brief;
         return turn;
@@ -291,6 +318,21 @@ public final class Turn {
         return respond(said);
     }
 
+    /**
+     * Speaks the last step of a routine, then asks {@code question} about {@code subject} in the same answer ("...
+     * Goodnight. Would you like a reminder to do these stretches every night?").
+     */
+    public Optional<Response> lastStepThenAsk(Routine routine, Preface preface, Key question, Subject subject) {
+        int index = routine.steps().size() - 1;
+        Said said = new Said.Step(routine, index, preface);
+        after = after.withLast(Optional.of(said)).withPlace(Optional.empty())
+                .withQuestion(Optional.of(new Question(question.id(), Map.of(), subject)));
+        Reply step = render(said);
+        Reply asked = catalog.reply(question.id(), Map.of(), preferences().holdSeconds());
+        Reply both = new Reply(step.speech() + " " + asked.speech(), asked.reprompt(), step.cardTitle(), step.cardText());
+        return respond(both, false, screen(said, step));
+    }
+
     /** Plays a routine without stopping from step {@code from}, in as few answers as Alexa allows. */
     public Optional<Response> play(Routine routine, int from) {
         RoutineRenderer.Chunk chunk = RoutineRenderer.play(catalog, routine, from, preferences());
@@ -376,6 +418,36 @@ public final class Turn {
     }
 
     private Optional<Response> respond(Reply reply, boolean emergency, Optional<Directive> screen) {
+        return respond(reply, emergency, screen, response -> { });
+    }
+
+    /**
+     * Says {@code key}, then hands the person to Alexa, who asks them by voice for the permission {@code scope}.
+     * Alexa then sends the skill a {@code Connections.Response} carrying {@code token} back, in this session.
+     */
+    public Optional<Response> askPermission(Key key, Map<String, String> values, String scope, String token) {
+        Said said = new Said.Answer(key.id(), values);
+        after = after.withLast(Optional.of(said));
+        Directive askFor = com.amazon.ask.model.interfaces.connections.SendRequestDirective.builder()
+                .withName("AskFor")
+                .withPayload(Map.of("@type", "AskForPermissionsConsentRequest", "@version", "1", "permissionScope", scope))
+                .withToken(token)
+                .build();
+        // Alexa's dialogue follows, and then the skill's answer to it: the session neither ends nor listens here.
+        return respond(render(said), false, Optional.empty(),
+                response -> response.addDirective(askFor).withShouldEndSession(null));
+    }
+
+    /** Says {@code key}, with the Alexa app's card that asks for the permission {@code scope} instead of its own. */
+    public Optional<Response> sayWithConsentCard(Key key, Map<String, String> values, String scope) {
+        Said said = new Said.Answer(key.id(), values);
+        after = after.withLast(Optional.of(said)).withQuestion(Optional.empty());
+        return respond(render(said), false, Optional.empty(),
+                response -> response.withAskForPermissionsConsentCard(java.util.List.of(scope)));
+    }
+
+    private Optional<Response> respond(Reply reply, boolean emergency, Optional<Directive> screen,
+            java.util.function.Consumer<ResponseBuilder> extra) {
         Preferences preferences = emergency ? Preferences.DEFAULT : preferences();
         ResponseBuilder response = input.getResponseBuilder()
                 .withSpeech(preferences.apply(reply.speech()))
@@ -390,6 +462,7 @@ public final class Turn {
         } else {
             response.withShouldEndSession(true);
         }
+        extra.accept(response);
         carry(input, Optional.of(after));
         return response.build();
     }

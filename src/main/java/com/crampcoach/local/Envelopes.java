@@ -83,8 +83,13 @@ public final class Envelopes {
         if (fill == null) {
             return slot;
         }
-        slot.put("value", fill.said());
         slot.put("source", "USER");
+        if (fill.type().startsWith("AMAZON.")) {
+            // A built-in type's value is what Alexa made of the words ("21:30"), with no entity resolution.
+            slot.put("value", fill.resolved() ? fill.id() : fill.said());
+            return slot;
+        }
+        slot.put("value", fill.said());
         ObjectNode authority = slot.putObject("resolutions").putArray("resolutionsPerAuthority").addObject();
         authority.put("authority", "amzn1.er-authority.echo-sdk." + skillId + "." + fill.type());
         authority.putObject("status").put("code", fill.resolved() ? "ER_SUCCESS_MATCH" : "ER_SUCCESS_NO_MATCH");

@@ -104,6 +104,11 @@ public final class UtteranceMatcher {
     }
 
     private SlotFill resolve(String type, String said) {
+        if (type.equals("AMAZON.TIME")) {
+            // Alexa fills a time with its value ("21:30"), and no value list: words that say no time do not fill it.
+            return SpokenTime.parse(said).map(time -> new SlotFill(type, said, time, time))
+                    .orElseGet(() -> new SlotFill(type, said, null, null));
+        }
         for (InteractionModel.SlotValue value : model.types().getOrDefault(type, List.of())) {
             if (normalize(value.name()).equals(said)
                     || value.synonyms().stream().map(UtteranceMatcher::normalize).anyMatch(said::equals)) {

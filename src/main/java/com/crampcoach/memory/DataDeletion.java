@@ -21,12 +21,19 @@ public final class DataDeletion {
         return turn.ask(Key.DELETE_CONFIRM, java.util.Map.of(), new Subject.Deletion());
     }
 
-    /** "Yes" to the delete confirmation: removes everything stored, and the session's settings with it. */
+    /**
+     * "Yes" to the delete confirmation: removes the stretch reminder from Alexa, then everything stored, and the
+     * session's settings with it. A reminder Alexa would not remove is said to be kept.
+     */
     public static Optional<Response> delete(Turn turn) {
+        Lookup<UserRecord> read = turn.freshUser();
+        // A record that cannot be read still has its reminder found: the skill's reminders are listed too.
+        UserRecord record = read.failed() ? UserRecord.NONE : read.orIfNone(UserRecord.NONE);
+        boolean reminderGone = com.crampcoach.reminder.BedtimeReminders.deleteAll(turn, record);
         boolean deleted = turn.memory().delete(turn.envelope());
         if (deleted) {
             turn.forgetUser();
         }
-        return turn.say(deleted ? Key.DELETED : Key.DELETE_FAILED);
+        return turn.say(!deleted ? Key.DELETE_FAILED : reminderGone ? Key.DELETED : Key.DELETED_REMINDER_KEPT);
     }
 }

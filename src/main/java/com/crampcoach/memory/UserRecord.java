@@ -13,13 +13,15 @@ import java.util.Optional;
  * <p>Stored data is read like any input: a damaged part reads as absent, never as something else.
  */
 public record UserRecord(Preferences preferences, Optional<SavedPlace> savedPlace, CrampLog log,
-        Map<String, Object> others) {
+        BedtimeReminder reminder, Map<String, Object> others) {
 
     static final String PREFERENCES = "prefs";
     static final String SAVED_PLACE = "resume";
     static final String LOG = "log";
+    static final String REMINDER = "reminder";
 
-    public static final UserRecord NONE = new UserRecord(Preferences.DEFAULT, Optional.empty(), CrampLog.EMPTY, Map.of());
+    public static final UserRecord NONE = new UserRecord(Preferences.DEFAULT, Optional.empty(), CrampLog.EMPTY,
+            BedtimeReminder.NONE, Map.of());
 
     public UserRecord {
         others = Map.copyOf(others);
@@ -30,23 +32,42 @@ public record UserRecord(Preferences preferences, Optional<SavedPlace> savedPlac
     }
 
     /**
+     * The person's bedtime stretch reminder: the Reminders API's ID for it and the time it was set for, if one was
+     * set; and whether they said no to being offered one, so that it is never offered again.
+     */
+    public record BedtimeReminder(Optional<String> id, Optional<java.time.LocalTime> at, boolean declined) {
+        public static final BedtimeReminder NONE = new BedtimeReminder(Optional.empty(), Optional.empty(), false);
+
+        public static BedtimeReminder set(String id, java.time.LocalTime at) {
+            return new BedtimeReminder(Optional.of(id), Optional.of(at), false);
+        }
+
+        /** No reminder, and none to be offered again. */
+        public static final BedtimeReminder DECLINED = new BedtimeReminder(Optional.empty(), Optional.empty(), true);
+    }
+
+    /**
      * What a session may keep of the record, so that it is read once a session: the settings and the saved
      * place. Never the log: consent must come from storage, not from what a request carries back.
      */
     public UserRecord forSession() {
-        return new UserRecord(preferences, savedPlace, CrampLog.EMPTY, Map.of());
+        return new UserRecord(preferences, savedPlace, CrampLog.EMPTY, reminder, Map.of());
     }
 
     public UserRecord withPreferences(Preferences changed) {
-        return new UserRecord(changed, savedPlace, log, others);
+        return new UserRecord(changed, savedPlace, log, reminder, others);
     }
 
     public UserRecord withSavedPlace(Optional<SavedPlace> changed) {
-        return new UserRecord(preferences, changed, log, others);
+        return new UserRecord(preferences, changed, log, reminder, others);
     }
 
     public UserRecord withLog(CrampLog changed) {
-        return new UserRecord(preferences, savedPlace, changed, others);
+        return new UserRecord(preferences, savedPlace, changed, reminder, others);
+    }
+
+    public UserRecord withReminder(BedtimeReminder changed) {
+        return new UserRecord(preferences, savedPlace, log, changed, others);
     }
 
     /** Reads stored data (or a session's copy) into a record. */
@@ -55,8 +76,9 @@ public record UserRecord(Preferences preferences, Optional<SavedPlace> savedPlac
         others.remove(PREFERENCES);
         others.remove(SAVED_PLACE);
         others.remove(LOG);
+        others.remove(REMINDER);
         return new UserRecord(Preferences.from(data.get(PREFERENCES)), savedPlace(data.get(SAVED_PLACE)),
-                CrampLog.from(data.get(LOG)), others);
+                CrampLog.from(data.get(LOG)), reminder(data.get(REMINDER)), others);
     }
 
     /** The record as stored. */
@@ -76,7 +98,34 @@ public record UserRecord(Preferences preferences, Optional<SavedPlace> savedPlac
         if (!log.equals(CrampLog.EMPTY)) {
             data.put(LOG, log.toMap());
         }
+        if (!reminder.equals(BedtimeReminder.NONE)) {
+            Map<String, Object> kept = new LinkedHashMap<>();
+            reminder.id().ifPresent(id -> kept.put("id", id));
+            reminder.at().ifPresent(at -> kept.put("at", at.toString()));
+            if (reminder.declined()) {
+                kept.put("declined", true);
+            }
+            data.put(REMINDER, kept);
+        }
         return data;
+    }
+
+    /** A reminder's ID as the API gives it (a few hundred characters at most), a time of day, a "no". */
+    private static BedtimeReminder reminder(Object stored) {
+        if (!(stored instanceof Map<?, ?> kept)) {
+            return BedtimeReminder.NONE;
+        }
+        Optional<String> id = kept.get("id") instanceof String text && !text.isBlank() && text.length() <= 512
+                ? Optional.of(text) : Optional.empty();
+        Optional<java.time.LocalTime> at = Optional.empty();
+        if (kept.get("at") instanceof String text && text.matches("\\d{2}:\\d{2}")) {
+            try {
+                at = Optional.of(java.time.LocalTime.parse(text));
+            } catch (java.time.format.DateTimeParseException e) {
+                at = Optional.empty();
+            }
+        }
+        return new BedtimeReminder(id, id.isPresent() ? at : Optional.empty(), Boolean.TRUE.equals(kept.get("declined")));
     }
 
     private static Optional<SavedPlace> savedPlace(Object stored) {

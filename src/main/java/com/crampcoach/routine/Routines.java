@@ -8,6 +8,7 @@ import com.crampcoach.conversation.Conversation.Preface;
 import com.crampcoach.conversation.Conversation.Subject;
 import com.crampcoach.conversation.Turn;
 import com.crampcoach.memory.Lookup;
+import com.crampcoach.reminder.BedtimeReminders;
 import com.crampcoach.memory.UserRecord;
 import com.crampcoach.memory.UserRecord.SavedPlace;
 import java.time.Duration;
@@ -21,6 +22,9 @@ import java.util.Optional;
  * on. Where a routine was left is saved in the person's record, so that "resume" finds it in a new session.
  */
 public final class Routines {
+
+    /** The routine whose end offers a nightly reminder to do it. */
+    static final String BEDTIME = "bedtime";
 
     /** A place saved longer ago than this is not offered any more. */
     public static final Duration RESUME_WITHIN = Duration.ofDays(1);
@@ -111,6 +115,9 @@ public final class Routines {
         int last = at.routine().steps().size() - 1;
         if (at.step() + 1 >= last) {
             forget(turn, at.routine()); // finished: nothing of it is left to carry on
+            if (at.routine().id().equals(BEDTIME) && BedtimeReminders.offerable(turn)) {
+                return turn.lastStepThenAsk(at.routine(), Preface.NONE, Key.REMINDER_OFFER, BedtimeReminders.offer());
+            }
         }
         return turn.step(at.routine(), Math.min(at.step() + 1, last), Preface.NONE);
     }

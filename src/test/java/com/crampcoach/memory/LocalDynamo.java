@@ -132,6 +132,12 @@ public final class LocalDynamo {
                 TABLE, java.util.Map.of()), memory, zones);
     }
 
+    public static com.crampcoach.CrampCoachHandler skill(Memory memory, com.crampcoach.alexa.TimeZones zones,
+            com.crampcoach.alexa.ReminderApi reminders) {
+        return new com.crampcoach.CrampCoachHandler(new com.crampcoach.Config(com.crampcoach.Config.DEVELOPMENT_SKILL_ID,
+                TABLE, java.util.Map.of()), memory, zones, reminders);
+    }
+
     public static com.crampcoach.CrampCoachHandler skill(Memory memory) {
         return new com.crampcoach.CrampCoachHandler(new com.crampcoach.Config(com.crampcoach.Config.DEVELOPMENT_SKILL_ID,
                 TABLE, java.util.Map.of()), memory);

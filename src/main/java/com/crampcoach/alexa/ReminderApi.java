@@ -1,0 +1,230 @@
+package com.crampcoach.alexa;
+
+import com.amazon.ask.model.PermissionStatus;
+import com.amazon.ask.model.Permissions;
+import com.amazon.ask.model.RequestEnvelope;
+import com.amazon.ask.model.Scope;
+import com.amazon.ask.model.interfaces.system.SystemState;
+import com.amazon.ask.model.services.ApiClient;
+import com.amazon.ask.model.services.DefaultApiConfiguration;
+import com.amazon.ask.model.services.ServiceException;
+import com.amazon.ask.model.services.reminderManagement.AlertInfo;
+import com.amazon.ask.model.services.reminderManagement.GetReminderResponse;
+import com.amazon.ask.model.services.reminderManagement.PushNotification;
+import com.amazon.ask.model.services.reminderManagement.PushNotificationStatus;
+import com.amazon.ask.model.services.reminderManagement.Recurrence;
+import com.amazon.ask.model.services.reminderManagement.Reminder;
+import com.amazon.ask.model.services.reminderManagement.ReminderManagementServiceClient;
+import com.amazon.ask.model.services.reminderManagement.ReminderRequest;
+import com.amazon.ask.model.services.reminderManagement.SpokenInfo;
+import com.amazon.ask.model.services.reminderManagement.SpokenText;
+import com.amazon.ask.model.services.reminderManagement.Status;
+import com.amazon.ask.model.services.reminderManagement.Trigger;
+import com.amazon.ask.model.services.reminderManagement.TriggerType;
+import com.amazon.ask.model.services.util.JacksonSerializer;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Alexa Reminders API, for one daily reminder a person asks for: create, change, read back, list and delete,
+ * at the {@code apiEndpoint} the request names with its {@code apiAccessToken}. Every call ends within its
+ * deadline, and says how it ended: done, not found, refused (no permission), failed, or unknown (no answer came,
+ * so it may have been done).
+ */
+public final class ReminderApi {
+
+    /** The permission a skill needs to keep reminders for a person. */
+    public static final String SCOPE = "alexa::alerts:reminders:skill:readwrite";
+    /**
+     * How long one call waits. A "set" makes at most three (list, create, and a read back after no answer) beside
+     * a DynamoDB read and write of {@code Memory.DEADLINE} each: 3 x 0.8 + 2 x 2 s stays inside Lambda's 7 seconds.
+     */
+    public static final Duration DEADLINE = Duration.ofMillis(800);
+
+    private static final Logger LOG = LoggerFactory.getLogger(ReminderApi.class);
+    private static final java.util.regex.Pattern RULE_TIME =
+            java.util.regex.Pattern.compile("BYHOUR=(\\d{1,2});BYMINUTE=(\\d{1,2})");
+
+    private final ApiClient client;
+
+    public ReminderApi(ApiClient client) {
+        this.client = client;
+    }
+
+    /** The skill's: the JDK's HTTP client within {@link #DEADLINE}. */
+    public static ReminderApi standard() {
+        return new ReminderApi(new JdkApiClient(DEADLINE));
+    }
+
+    /** How a call ended. */
+    public sealed interface Result<T> {
+        /** Done, with what the API answered. */
+        record Done<T>(T value) implements Result<T> {
+        }
+
+        /** The reminder named is not there (deleted in the Alexa app, say). */
+        record NotFound<T>() implements Result<T> {
+        }
+
+        /** 401 or 403: the person has not given, or has taken back, the permission. */
+        record Refused<T>(int status) implements Result<T> {
+        }
+
+        /** The API said no for another reason (429, 5xx): certainly not done. */
+        record Failed<T>(int status) implements Result<T> {
+        }
+
+        /** No answer in time, or no way to ask: it may or may not have been done. */
+        record Unknown<T>() implements Result<T> {
+        }
+    }
+
+    /** One of this skill's reminders as the API keeps it: its ID and, if the API says, the time of day it rings. */
+    public record Kept(String id, Optional<LocalTime> at) {
+    }
+
+    /** Whether the request says the person has granted the reminders permission. */
+    public static boolean granted(RequestEnvelope envelope) {
+        SystemState system = system(envelope);
+        Permissions permissions = system == null || system.getUser() == null ? null : system.getUser().getPermissions();
+        Scope scope = permissions == null || permissions.getScopes() == null ? null : permissions.getScopes().get(SCOPE);
+        return scope != null && scope.getStatus() == PermissionStatus.GRANTED;
+    }
+
+    /**
+     * A reminder every day at {@code at}, from the next time it comes round, in {@code zone} (without one, Alexa
+     * uses the device's own), saying {@code words} in {@code locale}.
+     */
+    public static ReminderRequest daily(LocalTime at, Optional<ZoneId> zone, Instant now, String locale, String words) {
+        LocalDateTime here = LocalDateTime.ofInstant(now, zone.orElse(ZoneOffset.UTC));
+        LocalDateTime first = here.toLocalDate().atTime(at);
+        if (!first.isAfter(here)) {
+            first = first.plusDays(1);
+        }
+        String rule = "FREQ=DAILY;BYHOUR=" + at.getHour() + ";BYMINUTE=" + at.getMinute() + ";BYSECOND=0;INTERVAL=1";
+        Trigger.Builder trigger = Trigger.builder().withType(TriggerType.SCHEDULED_ABSOLUTE)
+                .withRecurrence(Recurrence.builder().withStartDateTime(first).withRecurrenceRules(List.of(rule)).build());
+        zone.ifPresent(id -> trigger.withTimeZoneId(id.getId()));
+        return ReminderRequest.builder()
+                .withRequestTime(OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+                .withTrigger(trigger.build())
+                .withAlertInfo(AlertInfo.builder().withSpokenInfo(SpokenInfo.builder()
+                        .withContent(List.of(SpokenText.builder().withLocale(locale).withText(words).build())).build()).build())
+                .withPushNotification(PushNotification.builder().withStatus(PushNotificationStatus.ENABLED).build())
+                .build();
+    }
+
+    /** Creates a reminder; done with its ID. */
+    public Result<String> create(RequestEnvelope envelope, ReminderRequest reminder) {
+        return call(envelope, "create", api -> api.createReminder(reminder).getAlertToken());
+    }
+
+    /** Changes the reminder {@code id}; done with its ID. */
+    public Result<String> update(RequestEnvelope envelope, String id, ReminderRequest reminder) {
+        return call(envelope, "update", api -> {
+            api.updateReminder(id, reminder);
+            return id;
+        });
+    }
+
+    /** Reads the reminder {@code id} back; one that will not ring again is not found. */
+    @SuppressWarnings("unchecked")
+    public Result<Kept> get(RequestEnvelope envelope, String id) {
+        Result<GetReminderResponse> got = call(envelope, "get", api -> api.getReminder(id));
+        if (got instanceof Result.Done<GetReminderResponse> done) {
+            // A reminder that will never ring again is as good as gone.
+            return done.value().getStatus() == Status.COMPLETED ? new Result.NotFound<>()
+                    : new Result.Done<>(new Kept(id, time(done.value().getTrigger())));
+        }
+        return (Result<Kept>) (Result<?>) got;
+    }
+
+    /** This skill's reminders for the person that will still ring (the API lists no other skill's). */
+    public Result<List<Kept>> list(RequestEnvelope envelope) {
+        return call(envelope, "list", api -> {
+            List<Reminder> alerts = api.getReminders().getAlerts();
+            return alerts == null ? List.<Kept>of() : alerts.stream()
+                    .filter(alert -> alert.getAlertToken() != null && alert.getStatus() != Status.COMPLETED)
+                    .map(alert -> new Kept(alert.getAlertToken(), time(alert.getTrigger()))).toList();
+        });
+    }
+
+    /** Deletes the reminder {@code id}. */
+    public Result<String> delete(RequestEnvelope envelope, String id) {
+        return call(envelope, "delete", api -> {
+            api.deleteReminder(id);
+            return id;
+        });
+    }
+
+    /** The time of day a daily reminder rings, from its rule (or its first time, for one made otherwise). */
+    private static Optional<LocalTime> time(Trigger trigger) {
+        if (trigger == null) {
+            return Optional.empty();
+        }
+        Recurrence recurrence = trigger.getRecurrence();
+        if (recurrence != null && recurrence.getRecurrenceRules() != null) {
+            for (String rule : recurrence.getRecurrenceRules()) {
+                java.util.regex.Matcher said = RULE_TIME.matcher(rule);
+                if (said.find() && Integer.parseInt(said.group(1)) < 24 && Integer.parseInt(said.group(2)) < 60) {
+                    return Optional.of(LocalTime.of(Integer.parseInt(said.group(1)), Integer.parseInt(said.group(2))));
+                }
+            }
+        }
+        if (recurrence != null && recurrence.getStartDateTime() != null) {
+            return Optional.of(recurrence.getStartDateTime().toLocalTime());
+        }
+        return Optional.ofNullable(trigger.getScheduledTime()).map(LocalDateTime::toLocalTime);
+    }
+
+    private <T> Result<T> call(RequestEnvelope envelope, String what, Function<ReminderManagementServiceClient, T> call) {
+        SystemState system = system(envelope);
+        if (system == null || blank(system.getApiAccessToken()) || blank(system.getApiEndpoint())) {
+            // A request that carries no access to Alexa's API (a local run): nothing can be asked.
+            return new Result.Refused<>(0);
+        }
+        ReminderManagementServiceClient api = new ReminderManagementServiceClient(DefaultApiConfiguration.builder()
+                .withApiClient(client)
+                .withApiEndpoint(system.getApiEndpoint())
+                .withAuthorizationValue(system.getApiAccessToken())
+                .withSerializer(new JacksonSerializer())
+                .build());
+        try {
+            return new Result.Done<>(call.apply(api));
+        } catch (ServiceException e) {
+            if (e.getCause() != null) {
+                // The SDK's wrapping of the HTTP client's failure (a timeout, a broken connection): no answer came.
+                LOG.warn("reminder {}: no answer ({})", what, e.getCause().getClass().getSimpleName());
+                return new Result.Unknown<>();
+            }
+            int status = e.getStatusCode();
+            LOG.warn("reminder {}: status={}", what, status);
+            if (status == 404) {
+                return new Result.NotFound<>();
+            }
+            return status == 401 || status == 403 ? new Result.Refused<>(status) : new Result.Failed<>(status);
+        } catch (RuntimeException e) {
+            // A timeout or a broken connection: the API may have acted on it.
+            LOG.warn("reminder {}: no answer ({})", what, e.getClass().getSimpleName());
+            return new Result.Unknown<>();
+        }
+    }
+
+    private static SystemState system(RequestEnvelope envelope) {
+        return envelope.getContext() == null ? null : envelope.getContext().getSystem();
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+}
