@@ -37,7 +37,10 @@ class EventsTest {
             // "Next" in a session at the bedtime routine's first step: the second step.
             Map.entry("routine-next.json", Reaches.step("bedtime", 1)),
             Map.entry("session-ended.json", Reaches.silence()),
-            Map.entry("name-free-calf-cramp.json", Reaches.canFulfill("YES")));
+            Map.entry("name-free-calf-cramp.json", Reaches.canFulfill("YES")),
+            // No permission yet: Alexa is asked to ask for it, and no API is called.
+            Map.entry("reminder-set-asks-permission.json", Reaches.key(Key.REMINDER_PERMISSION, Map.of("time", "10 p.m."))),
+            Map.entry("reminder-permission-denied.json", Reaches.key(Key.REMINDER_DENIED)));
 
     /** The one event that must be refused: a request for another skill. */
     private static final String FOREIGN = "other-skill.json";

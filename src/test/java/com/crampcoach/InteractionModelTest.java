@@ -62,7 +62,9 @@ class InteractionModelTest {
                     assertThat(intent.slots()).as(intent.name() + ": " + sample).containsKey(m.group(1));
                 }
             }
-            intent.slots().values().forEach(type -> assertThat(MODEL.types()).as(intent.name()).containsKey(type));
+            // A built-in type (AMAZON.TIME) is Alexa's own and has no values in the model.
+            intent.slots().values().stream().filter(type -> !type.startsWith("AMAZON."))
+                    .forEach(type -> assertThat(MODEL.types()).as(intent.name()).containsKey(type));
         }
     }
 

@@ -22,8 +22,13 @@ interface Reaches {
 
     /** The answer of content key {@code key}, and not the apology of a handler that threw. */
     static Reaches key(Key key) {
+        return key(key, java.util.Map.of());
+    }
+
+    /** The answer {@code key}, said with {@code values}. */
+    static Reaches key(Key key, java.util.Map<String, String> values) {
         return (response, locale, what) -> assertThat(SkillHarness.speech(response)).as(what + " reaches " + key.id())
-                .contains(CONTENT.forLocale(locale).reply(key).speech())
+                .contains(CONTENT.forLocale(locale).reply(key, values).speech())
                 .doesNotContain(CONTENT.forLocale(locale).reply(Key.ERROR).speech());
     }
 
