@@ -218,9 +218,21 @@ final class Chat {
         String speech = response.path("outputSpeech").path("ssml").asText("");
         out.println("alexa> " + SpeechPrinter.wrap(SpeechPrinter.readable(speech), 92, "       "));
         JsonNode card = response.path("card");
-        if (!card.isMissingNode()) {
+        if (card.path("type").asText().equals("AskForPermissionsConsent")) {
+            out.println("card:  (the Alexa app's card asking for " + card.path("permissions") + ")");
+        } else if (!card.isMissingNode()) {
             out.println("card:  " + card.path("title").asText());
             card.path("content").asText().lines().forEach(line -> out.println("       " + line));
+        }
+        for (JsonNode directive : response.path("directives")) {
+            if (directive.path("type").asText().equals("Connections.SendRequest")) {
+                // Alexa's own dialogue follows on a device; here there is no Alexa to ask, so the chat stops there.
+                out.println("       (hands over to Alexa: " + directive.path("name").asText() + " "
+                        + directive.path("payload").path("permissionScope").asText()
+                        + "; on a device Alexa asks, then answers the skill with Connections.Response)");
+                out.println();
+                return;
+            }
         }
         if (response.path("shouldEndSession").asBoolean(true)) {
             out.println("       (session ended)");
