@@ -47,9 +47,10 @@ public final class ReminderApi {
     public static final String SCOPE = "alexa::alerts:reminders:skill:readwrite";
     /**
      * How long one call waits. A "set" makes at most three (list, create, and a read back after no answer) beside
-     * a DynamoDB read and write of {@code Memory.DEADLINE} each: 3 x 0.8 + 2 x 2 s stays inside Lambda's 7 seconds.
+     * a DynamoDB read and write of {@code Memory.DEADLINE} each and the time zone's {@code TimeZones.DEADLINE}:
+     * 3 x 0.6 + 2 x 2 + 0.5 = 6.3 s, inside Lambda's 7 seconds.
      */
-    public static final Duration DEADLINE = Duration.ofMillis(800);
+    public static final Duration DEADLINE = Duration.ofMillis(600);
 
     private static final Logger LOG = LoggerFactory.getLogger(ReminderApi.class);
     private static final java.util.regex.Pattern RULE_TIME =
@@ -126,7 +127,12 @@ public final class ReminderApi {
 
     /** Creates a reminder; done with its ID. */
     public Result<String> create(RequestEnvelope envelope, ReminderRequest reminder) {
-        return call(envelope, "create", api -> api.createReminder(reminder).getAlertToken());
+        Result<String> made = call(envelope, "create", api -> api.createReminder(reminder).getAlertToken());
+        if (made instanceof Result.Done<String> done && (done.value() == null || done.value().isBlank())) {
+            // Made, by the status, but with no ID to keep: reading back finds it.
+            return new Result.Unknown<>();
+        }
+        return made;
     }
 
     /** Changes the reminder {@code id}; done with its ID. */
@@ -141,6 +147,9 @@ public final class ReminderApi {
     @SuppressWarnings("unchecked")
     public Result<Kept> get(RequestEnvelope envelope, String id) {
         Result<GetReminderResponse> got = call(envelope, "get", api -> api.getReminder(id));
+        if (got instanceof Result.Done<GetReminderResponse> done && done.value() == null) {
+            return new Result.Unknown<>();
+        }
         if (got instanceof Result.Done<GetReminderResponse> done) {
             // A reminder that will never ring again is as good as gone.
             return done.value().getStatus() == Status.COMPLETED ? new Result.NotFound<>()
@@ -152,9 +161,11 @@ public final class ReminderApi {
     /** This skill's reminders for the person that will still ring (the API lists no other skill's). */
     public Result<List<Kept>> list(RequestEnvelope envelope) {
         return call(envelope, "list", api -> {
-            List<Reminder> alerts = api.getReminders().getAlerts();
+            var answer = api.getReminders();
+            List<Reminder> alerts = answer == null ? null : answer.getAlerts();
             return alerts == null ? List.<Kept>of() : alerts.stream()
-                    .filter(alert -> alert.getAlertToken() != null && alert.getStatus() != Status.COMPLETED)
+                    .filter(alert -> alert != null && alert.getAlertToken() != null && !alert.getAlertToken().isBlank()
+                            && alert.getStatus() != Status.COMPLETED)
                     .map(alert -> new Kept(alert.getAlertToken(), time(alert.getTrigger()))).toList();
         });
     }
@@ -193,31 +204,42 @@ public final class ReminderApi {
             // A request that carries no access to Alexa's API (a local run): nothing can be asked.
             return new Result.Refused<>(0);
         }
+        // The status of the API's answer, as it came: the SDK reads an error's body, and one it cannot read (empty,
+        // or a gateway's HTML) would otherwise hide the status behind its own exception.
+        int[] status = {0};
+        ApiClient recording = request -> {
+            com.amazon.ask.model.services.ApiClientResponse answer = client.invoke(request);
+            status[0] = answer.getStatusCode();
+            return answer;
+        };
         ReminderManagementServiceClient api = new ReminderManagementServiceClient(DefaultApiConfiguration.builder()
-                .withApiClient(client)
+                .withApiClient(recording)
                 .withApiEndpoint(system.getApiEndpoint())
                 .withAuthorizationValue(system.getApiAccessToken())
                 .withSerializer(new JacksonSerializer())
                 .build());
         try {
             return new Result.Done<>(call.apply(api));
-        } catch (ServiceException e) {
-            if (e.getCause() != null) {
-                // The SDK's wrapping of the HTTP client's failure (a timeout, a broken connection): no answer came.
-                LOG.warn("reminder {}: no answer ({})", what, e.getCause().getClass().getSimpleName());
+        } catch (RuntimeException e) {
+            // ServiceException (an error status), or the SDK's own failure reading an answer; a timeout or a broken
+            // connection leaves no status: no answer came, and the API may have acted on it.
+            if (status[0] >= 200 && status[0] < 300 || status[0] == 0) {
+                LOG.warn("reminder {}: no answer ({})", what, e.getClass().getSimpleName());
                 return new Result.Unknown<>();
             }
-            int status = e.getStatusCode();
-            LOG.warn("reminder {}: status={}", what, status);
-            if (status == 404) {
-                return new Result.NotFound<>();
-            }
-            return status == 401 || status == 403 ? new Result.Refused<>(status) : new Result.Failed<>(status);
-        } catch (RuntimeException e) {
-            // A timeout or a broken connection: the API may have acted on it.
-            LOG.warn("reminder {}: no answer ({})", what, e.getClass().getSimpleName());
-            return new Result.Unknown<>();
+            return byStatus(what, status[0]);
         }
+    }
+
+    private static <T> Result<T> byStatus(String what, int status) {
+        LOG.warn("reminder {}: status={}", what, status);
+        return switch (status) {
+            case 404 -> new Result.NotFound<>();
+            case 401, 403 -> new Result.Refused<>(status);
+            // A gateway that gave up waiting: the API behind it may have acted.
+            case 504 -> new Result.Unknown<>();
+            default -> new Result.Failed<>(status);
+        };
     }
 
     private static SystemState system(RequestEnvelope envelope) {

@@ -106,6 +106,7 @@ public enum Key {
     REMINDER_NOT_CHANGED("reminder.not-changed"),
     REMINDER_UNSURE("reminder.unsure"),
     REMINDER_UNCHECKED("reminder.unchecked"),
+    REMINDER_NO_ZONE("reminder.no-zone"),
     REMINDER_UNCHECKED_WHEN("reminder.unchecked-when"),
     REMINDER_NO_ACCESS("reminder.no-access"),
     REMINDER_AT("reminder.at"),
@@ -128,7 +129,7 @@ public enum Key {
      * as {@code {emergencyNumber}}. Add a name here when the code starts giving it.
      */
     public static final java.util.Set<String> CODE_VALUES = java.util.Set.of("next", "step", "routine", "count",
-            "title", "number", "total", "place", "other", "day", "period", "seconds", "time", "clock", Catalog.HOLD);
+            "title", "number", "total", "place", "other", "day", "period", "seconds", "time", "clock", "date", Catalog.HOLD);
 
     private static final Map<String, Key> BY_ID = Arrays.stream(values())
             .collect(Collectors.toUnmodifiableMap(Key::id, Function.identity()));

@@ -35,6 +35,11 @@ public enum Phrase {
     PLACE_CRAMP("place.cramp"),
     TODAY("when.today"),
     YESTERDAY("when.yesterday"),
+    /** Today, with its date: said when the person's time zone is unknown, so that they can tell which day it was. */
+    TODAY_DATED("when.today.dated"),
+    YESTERDAY_DATED("when.yesterday.dated"),
+    /** How a date is said in this locale: a java.time pattern of day and month names and numbers only. */
+    DATE_PATTERN("date.pattern"),
     WEEK("period.week"),
     MONTH("period.month"),
     SCREEN_POSITION("screen.position"),

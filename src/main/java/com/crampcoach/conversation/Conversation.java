@@ -147,14 +147,7 @@ public record Conversation(Optional<Place> place, Optional<Question> question, O
 
     /** A time zone Java knows, as Alexa's Settings API named it; anything else is no zone. */
     private static Optional<ZoneId> zone(Object value) {
-        if (!(value instanceof String id) || id.length() > 64) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(ZoneId.of(id));
-        } catch (java.time.DateTimeException e) {
-            return Optional.empty();
-        }
+        return UserRecord.zone(value);
     }
 
     /**
@@ -331,7 +324,8 @@ public record Conversation(Optional<Place> place, Optional<Question> question, O
         return switch (name) {
             case "count", "seconds" -> NUMBER.asMatchPredicate();
             case "place" -> text -> phrases(catalog, "place.").contains(text);
-            case "day" -> text -> phrases(catalog, "when.").contains(text);
+            case "day" -> text -> phrases(catalog, "when.").contains(text)
+                    || dated(catalog, Phrase.TODAY_DATED, text) || dated(catalog, Phrase.YESTERDAY_DATED, text);
             case "period" -> text -> phrases(catalog, "period.").contains(text);
             case "time" -> text -> clock(catalog, Phrase.CLOCK_AM, text) || clock(catalog, Phrase.CLOCK_PM, text);
             case "routine" -> text -> catalog.routines().stream().anyMatch(r -> r.name().equals(text));
@@ -339,6 +333,17 @@ public record Conversation(Optional<Place> place, Optional<Question> question, O
                     .anyMatch(r -> r.steps().stream().anyMatch(step -> step.name().equals(text)));
             default -> text -> false;
         };
+    }
+
+    /** What a date said by {@code date.pattern} can be: words and numbers, commas and spaces, no markup. */
+    private static final Pattern DATE = Pattern.compile("[\\p{L}0-9][\\p{L}0-9, ]{0,40}");
+
+    /** Whether {@code text} is {@code phrase} said with a date ("today, Tuesday, December 1"). */
+    private static boolean dated(Catalog catalog, Phrase phrase, String text) {
+        String[] around = catalog.phraseText(phrase, Map.of("date", "\u0000")).split("\u0000", -1);
+        return around.length == 2 && text.startsWith(around[0]) && text.endsWith(around[1])
+                && text.length() > around[0].length() + around[1].length()
+                && DATE.matcher(text.substring(around[0].length(), text.length() - around[1].length())).matches();
     }
 
     private static final Pattern CLOCK = Pattern.compile("([1-9]|1[0-2])(:[0-5][0-9])?");
@@ -354,7 +359,8 @@ public record Conversation(Optional<Place> place, Optional<Question> question, O
     private static Set<String> phrases(Catalog catalog, String prefix) {
         Set<String> texts = new java.util.HashSet<>();
         for (Phrase phrase : Phrase.values()) {
-            if (phrase.id().startsWith(prefix)) {
+            // A dated day has a value of its own, checked by dated().
+            if (phrase.id().startsWith(prefix) && phrase != Phrase.TODAY_DATED && phrase != Phrase.YESTERDAY_DATED) {
                 texts.add(catalog.phraseText(phrase, Map.of()));
             }
         }

@@ -50,8 +50,10 @@ public final class Turn {
     private final TimeZones zones;
     private final ReminderApi reminders;
     private java.time.ZoneId zone;
-    /** Whether Alexa named the person's zone; if not, dates are UTC's. */
+    /** Whether the person's zone is known; if not, dates are UTC's, and said as dates. */
     private boolean zoneKnown;
+    /** The zone Alexa named this session, if it did: the record learns it with its next write. */
+    private Optional<java.time.ZoneId> learned = Optional.empty();
 
     private Turn(HandlerInput input, Catalog catalog, Memory memory, Screens screens, TimeZones zones,
             ReminderApi reminders, Conversation before) {
@@ -121,16 +123,34 @@ public final class Turn {
         return LocalDate.ofInstant(datingTime(), zone);
     }
 
-    /** The person's time zone, if Alexa named it: asked once a session, only when needed. */
+    /**
+     * The person's time zone: asked of Alexa once a session, only when needed, and kept in the session; when Alexa
+     * cannot say (slow, refusing, or no API access), the zone it last named, kept in the person's record; else none.
+     */
     public Optional<java.time.ZoneId> zone() {
         if (zone == null) {
-            // Asked once a session: the zone named is kept in the session for the turns after this one.
             Optional<java.time.ZoneId> named = before.zone().or(() -> zones.of(envelope()));
             named.ifPresent(id -> after = after.withZone(Optional.of(id)));
+            named.ifPresent(id -> learned = Optional.of(id));
+            if (named.isEmpty() && memory.available()) {
+                Lookup<UserRecord> read = user();
+                named = read.failed() ? Optional.empty() : read.orIfNone(UserRecord.NONE).zone();
+            }
             zone = named.orElse(ZoneOffset.UTC);
             zoneKnown = named.isPresent();
         }
         return zoneKnown ? Optional.of(zone) : Optional.empty();
+    }
+
+    /**
+     * A change to the record, with the zone Alexa named this session when it differs from the record's: kept with
+     * the record's next write, never alone, and never in a record that has nothing else to keep.
+     */
+    private UserRecord withLearnedZone(UserRecord record) {
+        if (learned.isEmpty() || learned.equals(record.zone()) || record.withZone(Optional.empty()).equals(UserRecord.NONE)) {
+            return record;
+        }
+        return record.withZone(learned);
     }
 
     /** Now, by the server's clock (a request's own timestamp is input, and never sets a reminder). */
@@ -209,7 +229,7 @@ public final class Turn {
 
     /** Changes the person's record in storage; what was saved is what the session knows from then on. */
     public Memory.Saved update(java.util.function.UnaryOperator<UserRecord> change) {
-        Memory.Saved saved = memory.updateUser(envelope(), change);
+        Memory.Saved saved = memory.updateUser(envelope(), record -> withLearnedZone(change.apply(record)));
         if (saved.saved()) {
             remember(saved.record());
         }

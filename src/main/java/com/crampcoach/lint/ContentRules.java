@@ -60,6 +60,7 @@ final class ContentRules {
         for (String locale : content.locales()) {
             Catalog catalog = content.forLocale(locale);
             checkPieces(catalog);
+            checkDatePattern(catalog);
             checkOffers(catalog);
             if (catalog != base) {
                 checkTranslation(catalog, base);
@@ -190,6 +191,28 @@ final class ContentRules {
     }
 
     // Messages here name no locale: a locale inherits en-US's text, and the same problem is then reported once.
+    /** {@code date.pattern} must be a date pattern java.time reads, of names, numbers, commas and spaces only. */
+    private void checkDatePattern(Catalog catalog) {
+        if (!catalog.phrases().containsKey(Phrase.DATE_PATTERN.id())) {
+            return; // reported as a missing phrase
+        }
+        String pattern = catalog.phraseText(Phrase.DATE_PATTERN, java.util.Map.of());
+        String problem = null;
+        if (!pattern.matches("[EMd ,]+")) {
+            problem = "may use only E (weekday), M (month), d (day), commas and spaces";
+        } else {
+            try {
+                java.time.format.DateTimeFormatter.ofPattern(pattern).format(java.time.LocalDate.of(2026, 12, 1));
+            } catch (IllegalArgumentException | java.time.DateTimeException e) {
+                problem = "is not a date pattern java.time reads: " + e.getMessage();
+            }
+        }
+        if (problem != null) {
+            report(catalog, catalog.sourceOf("phrase " + Phrase.DATE_PATTERN.id()), "'" + Phrase.DATE_PATTERN.id()
+                    + "' " + problem);
+        }
+    }
+
     private void checkPieces(Catalog catalog) {
         Set<String> values = new TreeSet<>(catalog.values().keySet());
         Set<String> valuesAndCode = new TreeSet<>(values);

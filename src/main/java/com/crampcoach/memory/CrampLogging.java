@@ -24,7 +24,6 @@ public final class CrampLogging {
         if (!turn.memory().available()) {
             return turn.say(Key.MEMORY_UNAVAILABLE);
         }
-        LocalDate today = turn.today();
         // Only a part the skill knows is kept: an ID a request made up (of any length) is "a cramp".
         String part = turn.slot("bodyPart").map(CrampLog::part).orElse(CrampLog.UNSPECIFIED);
         Optional<String> when = turn.slot("when");
@@ -32,12 +31,14 @@ public final class CrampLogging {
             // "two days ago", "on Monday", or a day not understood: never logged as today.
             return turn.say(Key.LOG_ONLY_RECENT);
         }
-        LocalDate date = when.filter("LAST_NIGHT"::equals).isPresent() ? today.minusDays(1) : today;
+        // Read before the day is known: when Alexa cannot name the zone, the record's last known one is this read's.
         Lookup<UserRecord> user = turn.freshUser();
         if (user.failed()) {
             // Consent may well be there: never ask again because of an outage.
             return turn.say(Key.LOG_UNCHECKED);
         }
+        LocalDate today = turn.today();
+        LocalDate date = when.filter("LAST_NIGHT"::equals).isPresent() ? today.minusDays(1) : today;
         CrampLog.Entry entry = new CrampLog.Entry(date, part);
         if (!user.orIfNone(UserRecord.NONE).log().consent()) {
             return turn.ask(Key.LOG_CONSENT, said(turn, entry, today), new Subject.Cramp(part, date));
@@ -111,10 +112,23 @@ public final class CrampLogging {
     }
 
 
-    /** How an entry is spoken: {@code {place}} ("your calf") and {@code {day}} ("today", "last night"). */
+    /**
+     * How an entry is spoken: {@code {place}} ("your calf") and {@code {day}} ("today", "last night"); when the
+     * person's time zone is unknown, the day is UTC's, and said with its date ("today, Tuesday, December 1").
+     */
     private static Map<String, String> said(Turn turn, CrampLog.Entry entry, LocalDate today) {
-        return Map.of("place", place(turn, entry.part()),
-                "day", turn.catalog().phraseText(entry.date().equals(today) ? Phrase.TODAY : Phrase.YESTERDAY, Map.of()));
+        boolean isToday = entry.date().equals(today);
+        String day = turn.zone().isPresent()
+                ? turn.catalog().phraseText(isToday ? Phrase.TODAY : Phrase.YESTERDAY, Map.of())
+                : turn.catalog().phraseText(isToday ? Phrase.TODAY_DATED : Phrase.YESTERDAY_DATED,
+                        Map.of("date", date(turn.catalog(), entry.date())));
+        return Map.of("place", place(turn, entry.part()), "day", day);
+    }
+
+    /** A date as this locale says it ({@code date.pattern}), in its words. */
+    public static String date(com.crampcoach.content.Catalog catalog, LocalDate date) {
+        return java.time.format.DateTimeFormatter.ofPattern(catalog.phraseText(Phrase.DATE_PATTERN, Map.of()),
+                java.util.Locale.forLanguageTag(catalog.locale())).format(date);
     }
 
     private static String place(Turn turn, String part) {

@@ -13,15 +13,16 @@ import java.util.Optional;
  * <p>Stored data is read like any input: a damaged part reads as absent, never as something else.
  */
 public record UserRecord(Preferences preferences, Optional<SavedPlace> savedPlace, CrampLog log,
-        BedtimeReminder reminder, Map<String, Object> others) {
+        BedtimeReminder reminder, Optional<java.time.ZoneId> zone, Map<String, Object> others) {
 
     static final String PREFERENCES = "prefs";
     static final String SAVED_PLACE = "resume";
     static final String LOG = "log";
     static final String REMINDER = "reminder";
+    static final String ZONE = "zone";
 
     public static final UserRecord NONE = new UserRecord(Preferences.DEFAULT, Optional.empty(), CrampLog.EMPTY,
-            BedtimeReminder.NONE, Map.of());
+            BedtimeReminder.NONE, Optional.empty(), Map.of());
 
     public UserRecord {
         others = Map.copyOf(others);
@@ -51,23 +52,28 @@ public record UserRecord(Preferences preferences, Optional<SavedPlace> savedPlac
      * place. Never the log: consent must come from storage, not from what a request carries back.
      */
     public UserRecord forSession() {
-        return new UserRecord(preferences, savedPlace, CrampLog.EMPTY, reminder, Map.of());
+        return new UserRecord(preferences, savedPlace, CrampLog.EMPTY, reminder, zone, Map.of());
     }
 
     public UserRecord withPreferences(Preferences changed) {
-        return new UserRecord(changed, savedPlace, log, reminder, others);
+        return new UserRecord(changed, savedPlace, log, reminder, zone, others);
     }
 
     public UserRecord withSavedPlace(Optional<SavedPlace> changed) {
-        return new UserRecord(preferences, changed, log, reminder, others);
+        return new UserRecord(preferences, changed, log, reminder, zone, others);
     }
 
     public UserRecord withLog(CrampLog changed) {
-        return new UserRecord(preferences, savedPlace, changed, reminder, others);
+        return new UserRecord(preferences, savedPlace, changed, reminder, zone, others);
     }
 
     public UserRecord withReminder(BedtimeReminder changed) {
-        return new UserRecord(preferences, savedPlace, log, changed, others);
+        return new UserRecord(preferences, savedPlace, log, changed, zone, others);
+    }
+
+    /** The person's time zone as Alexa last named it: used when Alexa's Settings API cannot say. */
+    public UserRecord withZone(Optional<java.time.ZoneId> changed) {
+        return new UserRecord(preferences, savedPlace, log, reminder, changed, others);
     }
 
     /** Reads stored data (or a session's copy) into a record. */
@@ -77,8 +83,9 @@ public record UserRecord(Preferences preferences, Optional<SavedPlace> savedPlac
         others.remove(SAVED_PLACE);
         others.remove(LOG);
         others.remove(REMINDER);
+        others.remove(ZONE);
         return new UserRecord(Preferences.from(data.get(PREFERENCES)), savedPlace(data.get(SAVED_PLACE)),
-                CrampLog.from(data.get(LOG)), reminder(data.get(REMINDER)), others);
+                CrampLog.from(data.get(LOG)), reminder(data.get(REMINDER)), zone(data.get(ZONE)), others);
     }
 
     /** The record as stored. */
@@ -107,7 +114,20 @@ public record UserRecord(Preferences preferences, Optional<SavedPlace> savedPlac
             }
             data.put(REMINDER, kept);
         }
+        zone.ifPresent(id -> data.put(ZONE, id.getId()));
         return data;
+    }
+
+    /** A time zone Java knows, as Alexa's Settings API named it; anything else is no zone. */
+    public static Optional<java.time.ZoneId> zone(Object stored) {
+        if (!(stored instanceof String id) || id.isBlank() || id.length() > 64) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(java.time.ZoneId.of(id));
+        } catch (java.time.DateTimeException e) {
+            return Optional.empty();
+        }
     }
 
     /** A reminder's ID as the API gives it (a few hundred characters at most), a time of day, a "no". */

@@ -46,15 +46,22 @@ public final class BedtimeReminders {
      */
     static Optional<Response> set(Turn turn, LocalTime at, boolean mayAsk) {
         Map<String, String> time = Map.of("time", BedtimeClock.spoken(turn.catalog(), at));
-        if (!ReminderApi.granted(turn.envelope())) {
-            return noPermission(turn, at, mayAsk);
+        if (mayAsk && !ReminderApi.granted(turn.envelope())) {
+            // Once Alexa has said the person granted it, the API's own answer decides, whatever the request says.
+            return noPermission(turn, at, true);
         }
         Lookup<UserRecord> read = turn.freshUser();
         if (read.failed()) {
             return turn.say(Key.REMINDER_UNCHECKED);
         }
+        // After the record is read: when Alexa cannot name the zone, the one it last named is the record's.
+        Optional<java.time.ZoneId> zone = turn.zone();
+        if (zone.isEmpty()) {
+            // Without the zone, the first evening cannot be told: no reminder rather than one that skips tonight.
+            return turn.say(Key.REMINDER_NO_ZONE);
+        }
         ReminderApi api = turn.reminders();
-        var request = ReminderApi.daily(at, turn.zone(), turn.now(), turn.catalog().locale(),
+        var request = ReminderApi.daily(at, zone, turn.now(), turn.catalog().locale(),
                 turn.catalog().phraseText(Phrase.REMINDER_WORDS, Map.of()));
         Result<Optional<String>> existing = existing(turn, read.orIfNone(UserRecord.NONE));
         if (!(existing instanceof Result.Done<Optional<String>> known)) {
@@ -150,7 +157,8 @@ public final class BedtimeReminders {
     public static boolean deleteAll(Turn turn, UserRecord record) {
         ReminderApi api = turn.reminders();
         if (!ReminderApi.granted(turn.envelope())) {
-            return true;
+            // None can have been made, unless the record kept one from before the permission was taken back.
+            return record.reminder().id().isEmpty();
         }
         Result<List<Kept>> listed = api.list(turn.envelope());
         if (!(listed instanceof Result.Done<List<Kept>> kept)) {
@@ -192,7 +200,10 @@ public final class BedtimeReminders {
         return new Subject.Reminder();
     }
 
-    /** Alexa's answer to the permission request: granted sets the reminder asked for; anything else, the card. */
+    /**
+     * Alexa's answer to the permission request: granted sets the reminder asked for; anything else, the card. The
+     * time comes back in the token: a token made up can ask for no more than the words "remind me at ..." can.
+     */
     public static Optional<Response> permissionAnswered(Turn turn, boolean granted, String token) {
         Optional<LocalTime> at = token != null && token.startsWith(TOKEN_PREFIX)
                 ? BedtimeClock.stored(token.substring(TOKEN_PREFIX.length())) : Optional.empty();

@@ -36,6 +36,8 @@ public final class AlexaApiStandIn implements AutoCloseable {
     private final java.util.Map<String, Integer> reminderFailures = new java.util.concurrent.ConcurrentHashMap<>();
     /** A Reminders API call done at once, but answered after this long. */
     private final java.util.Map<String, Duration> reminderLateness = new java.util.concurrent.ConcurrentHashMap<>();
+    /** What a Reminders API error's body is, when not the API's JSON (a gateway's page, say). */
+    private volatile String errorBody;
     private final java.util.concurrent.atomic.AtomicInteger ids = new java.util.concurrent.atomic.AtomicInteger();
     private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
@@ -92,6 +94,12 @@ public final class AlexaApiStandIn implements AutoCloseable {
     /** Answers this Reminders API call ("POST", "PUT", "GET", "LIST", "DELETE") with {@code status}, undone. */
     public AlexaApiStandIn reminderFailing(String call, int status) {
         reminderFailures.put(call, status);
+        return this;
+    }
+
+    /** Reminders API errors come with this body instead of the API's JSON. */
+    public AlexaApiStandIn reminderErrorBody(String body) {
+        this.errorBody = body;
         return this;
     }
 
@@ -181,7 +189,8 @@ public final class AlexaApiStandIn implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        byte[] bytes = answer == null ? new byte[0] : JSON.writeValueAsBytes(answer);
+        byte[] bytes = answer == null ? new byte[0] : code >= 400 && errorBody != null
+                ? errorBody.getBytes(StandardCharsets.UTF_8) : JSON.writeValueAsBytes(answer);
         exchange.getResponseHeaders().set("Content-Type", "application/json");
         exchange.sendResponseHeaders(code, bytes.length == 0 ? -1 : bytes.length);
         if (bytes.length > 0) {

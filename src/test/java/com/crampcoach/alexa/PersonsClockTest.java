@@ -33,6 +33,9 @@ class PersonsClockTest {
 
     private static final UtteranceMatcher MATCHER = new UtteranceMatcher(InteractionModel.forLocale("en-US"));
 
+    /** Without the person's zone, the day is UTC's, and said with its date so that they can tell. */
+    private static final String UTC_DATED = "Logged: your calf, today, Monday, November 23.";
+
     private final AlexaApiStandIn alexa = new AlexaApiStandIn();
     private final String user = "amzn1.ask.account." + UUID.randomUUID();
 
@@ -120,7 +123,7 @@ class PersonsClockTest {
     void a_refusal_or_failure_of_the_api_logs_on_the_utc_day_and_still_logs(int status) {
         alexa.zone("Australia/Sydney").failing(status);
 
-        assertThat(logAt(Instant.parse("2026-11-23T21:00:00Z"), true)).contains("Logged: your calf, today.");
+        assertThat(logAt(Instant.parse("2026-11-23T21:00:00Z"), true)).contains(UTC_DATED);
         assertThat(storedDays()).containsExactly("2026-11-23");
         assertThat(alexa.requests()).as("asked, and went on without it").isNotEmpty();
     }
@@ -131,7 +134,7 @@ class PersonsClockTest {
         alexa.zone("Australia/Sydney").late(Duration.ofSeconds(3));
 
         assertThat(logAt(Instant.parse("2026-11-23T21:00:00Z"), true, new TimeZones(new JdkApiClient(Duration.ofMillis(200)))))
-                .contains("Logged: your calf, today.");
+                .contains(UTC_DATED);
         assertThat(storedDays()).containsExactly("2026-11-23");
         assertThat(alexa.requests()).as("asked, and went on without it").isNotEmpty();
     }
@@ -140,7 +143,7 @@ class PersonsClockTest {
     void without_api_access_nothing_is_asked_and_the_day_is_utcs() {
         alexa.zone("Australia/Sydney");
 
-        assertThat(logAt(Instant.parse("2026-11-23T21:00:00Z"), false)).contains("Logged: your calf, today.");
+        assertThat(logAt(Instant.parse("2026-11-23T21:00:00Z"), false)).contains(UTC_DATED);
         assertThat(storedDays()).containsExactly("2026-11-23");
         assertThat(alexa.requests()).isEmpty();
     }
@@ -160,9 +163,38 @@ class PersonsClockTest {
     void a_zone_java_does_not_know_is_no_zone() {
         alexa.zone("Mars/Olympus_Mons");
 
-        assertThat(logAt(Instant.parse("2026-11-23T21:00:00Z"), true)).contains("Logged: your calf, today.");
+        assertThat(logAt(Instant.parse("2026-11-23T21:00:00Z"), true)).contains(UTC_DATED);
         assertThat(storedDays()).containsExactly("2026-11-23");
         assertThat(ZoneId.getAvailableZoneIds()).doesNotContain("Mars/Olympus_Mons");
         assertThat(alexa.requests()).as("asked, and went on without it").isNotEmpty();
+    }
+
+    @Test
+    void when_the_api_is_down_the_zone_alexa_last_named_is_used() {
+        alexa.zone("Australia/Sydney");
+        // The evening before, in Sydney (10 pm on the 23rd there): the zone is learned with the log's write.
+        assertThat(logAt(Instant.parse("2026-11-23T11:00:00Z"), true)).contains("Logged: your calf, today.");
+        alexa.failing(503);
+        Instant breakfast = Instant.parse("2026-11-23T21:00:00Z");
+        CrampCoachHandler skill = LocalDynamo.skill(LocalDynamo.memory(Clock.fixed(breakfast, ZoneOffset.UTC)),
+                AlexaApiStandIn.patientZones());
+
+        // Breakfast on the 24th in Sydney, still the 23rd in UTC: Sydney's day, said as "today" without a date.
+        assertThat(speech(say(SkillHarness.of(skill, user), "log a back spasm", breakfast, true)))
+                .contains("Logged: your back, today.");
+        assertThat(storedDays()).containsExactlyInAnyOrder("2026-11-23", "2026-11-24");
+    }
+
+    @Test
+    void a_zone_is_kept_only_with_something_else_to_keep() {
+        alexa.zone("Australia/Sydney");
+        CrampCoachHandler skill = LocalDynamo.skill(LocalDynamo.memory(Clock.fixed(Instant.parse("2026-11-23T21:00:00Z"),
+                ZoneOffset.UTC)), AlexaApiStandIn.patientZones());
+
+        say(SkillHarness.of(skill, user), "how many cramps this week", Instant.parse("2026-11-23T21:00:00Z"), true);
+
+        assertThat(alexa.requests()).as("the zone was asked").hasSize(1);
+        assertThat(LocalDynamo.client().get().getItem(b -> b.tableName(LocalDynamo.TABLE)
+                .key(Map.of("userId", AttributeValue.fromS(user))).consistentRead(true)).hasItem()).isFalse();
     }
 }

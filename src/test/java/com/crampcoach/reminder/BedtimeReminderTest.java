@@ -253,7 +253,7 @@ class BedtimeReminderTest {
     }
 
     @Test
-    void a_forged_token_sets_no_reminder_at_a_time_never_asked() {
+    void a_token_that_names_no_time_sets_nothing() {
         JsonNode answered = permissionAnswer("ACCEPTED", "bedtime-reminder@99:99");
 
         assertThat(speech(answered)).isEqualTo(words("reminder.ask-time"));
@@ -364,7 +364,7 @@ class BedtimeReminderTest {
         say("start the bedtime routine");
         say("next");
         JsonNode again = say("next");
-        assertThat(speech(again)).doesNotContain("reminder");
+        assertThat(speech(again)).doesNotContain(WORDS.reply("reminder.offer").speech());
         assertThat(endsSession(again)).isTrue();
     }
 
@@ -377,5 +377,62 @@ class BedtimeReminderTest {
         assertThat(speech(say("yes"))).isEqualTo(words("reminder.ask-time"));
         assertThat(speech(say("ten thirty pm"))).isEqualTo(at("10:30 p.m."));
         assertThat(alexa.reminders()).hasSize(1);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"401", "403"})
+    void a_create_refused_after_a_list_allowed_is_the_permission_path(int status) {
+        alexa.reminderFailing("POST", status);
+
+        JsonNode answer = say("remind me to stretch at ten");
+
+        assertThat(speech(answer)).isEqualTo(words("reminder.denied"));
+        assertThat(answer.path("response").path("card").path("type").asText()).isEqualTo("AskForPermissionsConsent");
+        assertThat(calls("GET", "/v1/alerts/reminders")).as("listed first").isEqualTo(1);
+        assertThat(storedReminder()).isEmpty();
+    }
+
+    @Test
+    void an_error_whose_body_is_no_json_is_still_read_by_its_status() {
+        alexa.reminderFailing("POST", 503).reminderErrorBody("<html><body>Service Unavailable</body></html>");
+
+        assertThat(speech(say("remind me to stretch at ten"))).isEqualTo(words("reminder.not-set"));
+    }
+
+    @Test
+    void a_gateway_timeout_may_have_made_it_so_it_is_i_cant_tell_yet() {
+        alexa.reminderFailing("POST", 504);
+
+        assertThat(speech(say("remind me to stretch at ten"))).isEqualTo(words("reminder.unsure"));
+        assertThat(calls("GET", "/v1/alerts/reminders")).as("listed first, then read back").isEqualTo(2);
+    }
+
+    @Test
+    void with_no_zone_ever_known_no_reminder_is_set() {
+        alexa.failing(503); // the Settings API: no time zone
+
+        assertThat(speech(say("remind me to stretch at ten"))).isEqualTo(words("reminder.no-zone"));
+        assertThat(calls("POST", "/v1/alerts/reminders")).isZero();
+    }
+
+    @Test
+    void with_the_settings_api_down_the_zone_last_named_is_used() {
+        say("remind me to stretch at ten");
+        assertThat(storedReminder()).containsKey("id");
+        person.envelopes.startSession();
+        alexa.failing(503);
+
+        assertThat(speech(say("change my stretch reminder to nine thirty"))).isEqualTo(at("9:30 p.m."));
+        JsonNode trigger = alexa.reminders().values().iterator().next().path("trigger");
+        assertThat(trigger.path("timeZoneId").asText()).isEqualTo("America/Los_Angeles");
+    }
+
+    @Test
+    void deleting_my_data_with_the_permission_taken_back_says_the_reminder_is_kept() {
+        say("remind me to stretch at ten");
+        granted = false;
+        say("delete my data");
+
+        assertThat(speech(say("yes"))).isEqualTo(words("memory.deleted.reminder-kept"));
     }
 }
