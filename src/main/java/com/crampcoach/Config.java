@@ -1,5 +1,6 @@
 package com.crampcoach;
 
+import com.crampcoach.log.Logging;
 import java.util.Map;
 import java.util.regex.Pattern;
 

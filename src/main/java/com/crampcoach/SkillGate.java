@@ -8,6 +8,7 @@ import com.amazon.ask.request.SkillRequest;
 import com.amazon.ask.response.SkillResponse;
 import com.amazon.ask.response.impl.BaseSkillResponse;
 import com.amazon.ask.util.impl.JacksonJsonMarshaller;
+import com.crampcoach.log.RequestLog;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,7 +1,6 @@
 package com.crampcoach.content;
 
-import com.crampcoach.ClassPathFolder;
-import com.crampcoach.Logging;
+import com.crampcoach.log.Logging;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;

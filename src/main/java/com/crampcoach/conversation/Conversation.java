@@ -3,14 +3,14 @@ package com.crampcoach.conversation;
 import com.crampcoach.content.Catalog;
 import com.crampcoach.content.Key;
 import com.crampcoach.content.Phrase;
+import com.crampcoach.content.Preferences;
 import com.crampcoach.content.Routine;
 import com.crampcoach.memory.CrampLog;
-import com.crampcoach.memory.Preferences;
 import com.crampcoach.memory.UserRecord;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.time.ZoneId;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  *       repetition, so the step is all the position there is), or not;</li>
  *   <li>{@code question}: the question the last answer asked, if any: its key and values, and what it is
  *       about. What "yes" and "no" do is never stored: it is what the code owns for a question about the
- *       person's data (FollowUps), else what content says for that question's key;</li>
+ *       person's data (intents/FollowUps), else what content says for that question's key;</li>
  *   <li>{@code last}: the last answer, exactly enough to say it again for "repeat";</li>
  *   <li>{@code preferences}: the person's settings, once read this session (empty: not known yet);</li>
  *   <li>{@code user}: the person's record as read this session, settings and saved place only

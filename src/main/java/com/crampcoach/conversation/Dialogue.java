@@ -4,7 +4,7 @@ import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.amazon.ask.model.IntentRequest;
 import com.amazon.ask.model.Response;
-import com.crampcoach.Logging;
+import com.crampcoach.log.Logging;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +20,9 @@ import org.slf4j.LoggerFactory;
 public final class Dialogue implements RequestHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(Dialogue.class);
+
+    /** The intent Alexa sends for what matched no other: it also answers intents this code does not know. */
+    public static final String FALLBACK = "AMAZON.FallbackIntent";
 
     /** What one intent does, on the turn's typed state. */
     @FunctionalInterface
@@ -66,7 +69,7 @@ public final class Dialogue implements RequestHandler {
         IntentAction action = first == null ? null : actions.get(first);
         if (action == null) {
             LOG.warn("No handler for intent {}; answering with the fallback", Logging.field(first));
-            return actions.get(Intents.FALLBACK).answer(turn);
+            return actions.get(FALLBACK).answer(turn);
         }
         return action.answer(turn);
     }
@@ -88,8 +91,8 @@ public final class Dialogue implements RequestHandler {
         }
 
         public Dialogue build() {
-            if (!actions.containsKey(Intents.FALLBACK)) {
-                throw new IllegalStateException(Intents.FALLBACK + " needs an action: it answers unknown intents");
+            if (!actions.containsKey(FALLBACK)) {
+                throw new IllegalStateException(FALLBACK + " needs an action: it answers unknown intents");
             }
             for (Companion companion : Companion.values()) {
                 if (!actions.containsKey(companion.intent())) {

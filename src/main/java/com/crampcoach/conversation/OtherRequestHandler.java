@@ -6,7 +6,7 @@ import com.amazon.ask.model.IntentRequest;
 import com.amazon.ask.model.LaunchRequest;
 import com.amazon.ask.model.Response;
 import com.amazon.ask.model.SessionEndedRequest;
-import com.crampcoach.Logging;
+import com.crampcoach.log.Logging;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -4,7 +4,7 @@ import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.amazon.ask.model.Response;
 import com.amazon.ask.model.interfaces.alexa.presentation.apl.UserEvent;
-import com.crampcoach.Logging;
+import com.crampcoach.log.Logging;
 import com.crampcoach.screen.Button;
 import java.util.Optional;
 import org.slf4j.Logger;

@@ -1,20 +1,20 @@
 package com.crampcoach.conversation;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.amazon.ask.model.Directive;
 import com.amazon.ask.model.RequestEnvelope;
 import com.amazon.ask.model.Response;
 import com.amazon.ask.response.ResponseBuilder;
 import com.crampcoach.alexa.ReminderApi;
 import com.crampcoach.alexa.TimeZones;
 import com.crampcoach.content.Catalog;
-import com.crampcoach.screen.RoutineStep;
-import com.crampcoach.screen.Screens;
-import com.amazon.ask.model.Directive;
 import com.crampcoach.content.HoldRenderer;
 import com.crampcoach.content.Key;
 import com.crampcoach.content.Phrase;
+import com.crampcoach.content.Preferences;
 import com.crampcoach.content.Reply;
 import com.crampcoach.content.Routine;
+import com.crampcoach.content.RoutineRenderer;
 import com.crampcoach.conversation.Conversation.Place;
 import com.crampcoach.conversation.Conversation.Preface;
 import com.crampcoach.conversation.Conversation.Question;
@@ -22,9 +22,9 @@ import com.crampcoach.conversation.Conversation.Said;
 import com.crampcoach.conversation.Conversation.Subject;
 import com.crampcoach.memory.Lookup;
 import com.crampcoach.memory.Memory;
-import com.crampcoach.memory.Preferences;
 import com.crampcoach.memory.UserRecord;
-import com.crampcoach.routine.RoutineRenderer;
+import com.crampcoach.screen.RoutineStep;
+import com.crampcoach.screen.Screens;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -292,11 +292,11 @@ public final class Turn {
      * Says an answer from content by its key as written there (an offer's {@code relief.foot}); if it asks a
      * question, that question is pending for the next turn. Code speaks a {@link Key}.
      */
-    Optional<Response> say(String key, Map<String, String> values) {
+    public Optional<Response> say(String key, Map<String, String> values) {
         return ask(key, values, new Subject.None());
     }
 
-    /** Asks a question about {@code subject}: "yes" then does what the code owns for it (FollowUps), else content's offer. */
+    /** Asks a question about {@code subject}: "yes" then does what the code owns for it (intents/FollowUps), else content's offer. */
     public Optional<Response> ask(Key key, Map<String, String> values, Subject subject) {
         return ask(key.id(), values, subject);
     }

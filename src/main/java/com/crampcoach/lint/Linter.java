@@ -1,7 +1,7 @@
 package com.crampcoach.lint;
 
-import com.crampcoach.ClassPathFolder;
 import com.crampcoach.content.Catalog;
+import com.crampcoach.content.ClassPathFolder;
 import com.crampcoach.content.Content;
 import com.crampcoach.content.Key;
 import com.crampcoach.content.Problem;

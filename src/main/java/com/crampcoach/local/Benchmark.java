@@ -189,7 +189,7 @@ final class Benchmark {
     /** Runs in a fresh JVM: times the handler's construction, optional priming and the first request. */
     static final class Probe {
         public static void main(String[] args) throws IOException {
-            com.crampcoach.Logging.configure("warn");
+            com.crampcoach.log.Logging.configure("warn");
             boolean prime = Boolean.parseBoolean(args[0]);
             long start = System.nanoTime();
             CrampCoachHandler handler = new CrampCoachHandler(Config.development());

@@ -28,7 +28,7 @@ public record InteractionModel(String invocationName, List<Intent> intents, Map<
 
     /** The locales there is a model for on the class path, such as en-GB, in name order. */
     public static List<String> locales() {
-        return com.crampcoach.ClassPathFolder.list(FOLDER, com.crampcoach.content.Content.DEFAULT_LOCALE + ".json").stream()
+        return com.crampcoach.content.ClassPathFolder.list(FOLDER, com.crampcoach.content.Content.DEFAULT_LOCALE + ".json").stream()
                 .filter(path -> path.endsWith(".json"))
                 .map(path -> path.substring(path.lastIndexOf('/') + 1, path.length() - ".json".length()))
                 .toList();

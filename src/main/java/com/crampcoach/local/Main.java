@@ -1,6 +1,6 @@
 package com.crampcoach.local;
 
-import com.crampcoach.Logging;
+import com.crampcoach.log.Logging;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;

@@ -3,8 +3,8 @@ package com.crampcoach.local;
 import com.crampcoach.Config;
 import com.crampcoach.CrampCoachHandler;
 import com.crampcoach.content.Catalog;
-import com.crampcoach.content.HoldRenderer;
 import com.crampcoach.content.Content;
+import com.crampcoach.content.HoldRenderer;
 import com.crampcoach.content.Reply;
 import com.crampcoach.content.Routine;
 import com.crampcoach.memory.Memory;
@@ -38,7 +38,7 @@ public final class ScreenSamples {
     }
 
     public static void main(String[] args) throws IOException {
-        com.crampcoach.Logging.configure("warn");
+        com.crampcoach.log.Logging.configure("warn");
         if (args.length != 1) {
             System.err.println("usage: ScreenSamples OUT_DIR");
             System.exit(2);

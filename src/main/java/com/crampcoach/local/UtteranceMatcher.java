@@ -166,6 +166,10 @@ public final class UtteranceMatcher {
                 resolved += fill.resolved() ? 1 : 0;
             }
             int unresolved = slotNames.size() - resolved;
+            if (slots.values().stream().anyMatch(fill -> fill != null && !fill.resolved() && fill.type().startsWith("AMAZON."))) {
+                // Alexa fills a built-in slot (a time) only with what it understood as one: "help me" is no time.
+                return Optional.empty();
+            }
             if (unresolved > 0 && (literalLength == 0 || longestUnresolved(slots) > MAX_UNRESOLVED_WORDS)) {
                 // Without this, "{slot}" or "the {slot}" would swallow any utterance at all.
                 return Optional.empty();

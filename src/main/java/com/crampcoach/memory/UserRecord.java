@@ -1,5 +1,6 @@
 package com.crampcoach.memory;
 
+import com.crampcoach.content.Preferences;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,8 +1,8 @@
 package com.crampcoach.screen;
 
 import com.crampcoach.content.Catalog;
-import com.crampcoach.routine.RoutineRenderer;
 import com.crampcoach.content.Routine;
+import com.crampcoach.content.RoutineRenderer;
 
 /**
  * What a routine step's screen shows and how its countdown runs: the step's place in its routine, its name, and the

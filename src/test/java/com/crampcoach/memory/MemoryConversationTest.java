@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.crampcoach.Config;
 import com.crampcoach.CrampCoachHandler;
 import com.crampcoach.SkillHarness;
+import com.crampcoach.personal.Welcome;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;

@@ -7,6 +7,7 @@ import com.crampcoach.CrampCoachHandler;
 import com.crampcoach.SkillHarness;
 import com.crampcoach.local.InteractionModel;
 import com.crampcoach.local.UtteranceMatcher;
+import com.crampcoach.personal.Welcome;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;

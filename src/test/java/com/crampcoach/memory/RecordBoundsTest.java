@@ -1,11 +1,12 @@
 package com.crampcoach.memory;
 
-import com.crampcoach.alexa.AlexaApiStandIn;
 import static com.crampcoach.SkillHarness.speech;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.crampcoach.CrampCoachHandler;
 import com.crampcoach.SkillHarness;
+import com.crampcoach.alexa.AlexaApiStandIn;
+import com.crampcoach.content.Preferences;
 import com.crampcoach.local.UtteranceMatcher;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;

@@ -8,6 +8,7 @@ import com.crampcoach.content.Catalog;
 import com.crampcoach.content.Content;
 import com.crampcoach.content.Phrase;
 import com.crampcoach.content.Routine;
+import com.crampcoach.content.RoutineRenderer;
 import java.util.Arrays;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -7,6 +7,7 @@ import com.crampcoach.content.Content;
 import com.crampcoach.content.HoldCues;
 import com.crampcoach.content.Reply;
 import com.crampcoach.content.Routine;
+import com.crampcoach.content.RoutineRenderer;
 import com.crampcoach.content.SsmlRules;
 import com.crampcoach.content.Value;
 import java.util.List;

@@ -1,9 +1,11 @@
-package com.crampcoach.memory;
+package com.crampcoach.personal;
 
 import com.amazon.ask.model.Response;
 import com.crampcoach.content.Key;
 import com.crampcoach.conversation.Conversation.Subject;
 import com.crampcoach.conversation.Turn;
+import com.crampcoach.memory.Lookup;
+import com.crampcoach.memory.UserRecord;
 import java.util.Optional;
 
 /** "Delete my data": asks yes or no first; yes removes everything stored for the person. */
@@ -17,7 +19,7 @@ public final class DataDeletion {
         if (!turn.memory().available()) {
             return turn.say(Key.MEMORY_UNAVAILABLE);
         }
-        // The yes is the code's: only this question, asked about deletion, deletes (conversation/FollowUps).
+        // The yes is the code's: only this question, asked about deletion, deletes (intents/FollowUps).
         return turn.ask(Key.DELETE_CONFIRM, java.util.Map.of(), new Subject.Deletion());
     }
 

@@ -1,9 +1,12 @@
-package com.crampcoach.conversation;
+package com.crampcoach.intents;
 
 import com.amazon.ask.model.Response;
 import com.crampcoach.content.Key;
 import com.crampcoach.content.Routine;
 import com.crampcoach.conversation.Conversation.Place;
+import com.crampcoach.conversation.Conversation;
+import com.crampcoach.conversation.Dialogue;
+import com.crampcoach.conversation.Turn;
 import com.crampcoach.routine.Routines;
 import java.util.Map;
 import java.util.Optional;
@@ -16,7 +19,7 @@ import java.util.Optional;
  */
 public final class Intents {
 
-    public static final String FALLBACK = "AMAZON.FallbackIntent";
+    public static final String FALLBACK = Dialogue.FALLBACK;
 
     private Intents() {
     }

@@ -1,4 +1,4 @@
-package com.crampcoach;
+package com.crampcoach.content;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

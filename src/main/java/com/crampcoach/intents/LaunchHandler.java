@@ -1,10 +1,12 @@
-package com.crampcoach.conversation;
+package com.crampcoach.intents;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.amazon.ask.model.LaunchRequest;
 import com.amazon.ask.model.Response;
-import com.crampcoach.memory.Welcome;
+import com.crampcoach.conversation.Parts;
+import com.crampcoach.conversation.Turn;
+import com.crampcoach.personal.Welcome;
 import java.util.Optional;
 
 /** "Open cramp coach" (see {@link Welcome}). */

@@ -1,4 +1,4 @@
-package com.crampcoach.memory;
+package com.crampcoach.content;
 
 import java.util.LinkedHashMap;
 import java.util.List;

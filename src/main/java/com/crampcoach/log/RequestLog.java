@@ -1,4 +1,4 @@
-package com.crampcoach;
+package com.crampcoach.log;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazonaws.services.lambda.runtime.Context;
@@ -28,7 +28,7 @@ public final class RequestLog {
     private final long startNanos;
     private Throwable failure;
 
-    RequestLog(Object lambdaContext, long startNanos) {
+    public RequestLog(Object lambdaContext, long startNanos) {
         this.lambdaContext = lambdaContext;
         this.startNanos = startNanos;
     }
@@ -43,7 +43,7 @@ public final class RequestLog {
         this.failure = throwable;
     }
 
-    boolean hasFailed() {
+    public boolean hasFailed() {
         return failure != null;
     }
 
@@ -51,7 +51,7 @@ public final class RequestLog {
      * Writes this request's entry: its Alexa request ID, type, intent and locale (each capped), what became of it,
      * and how long it took. {@code envelope} may be null (a request that is not JSON); {@code reason} explains a refusal.
      */
-    void write(Level level, JsonNode envelope, String outcome, String reason) {
+    public void write(Level level, JsonNode envelope, String outcome, String reason) {
         if (!enabled(level)) {
             return;
         }

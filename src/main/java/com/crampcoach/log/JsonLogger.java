@@ -1,4 +1,4 @@
-package com.crampcoach;
+package com.crampcoach.log;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Locale;

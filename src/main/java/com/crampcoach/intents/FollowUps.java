@@ -1,12 +1,13 @@
-package com.crampcoach.conversation;
+package com.crampcoach.intents;
 
 import com.amazon.ask.model.Response;
 import com.crampcoach.content.FollowUp;
 import com.crampcoach.content.Key;
 import com.crampcoach.conversation.Conversation.Question;
 import com.crampcoach.conversation.Conversation.Subject;
-import com.crampcoach.memory.CrampLogging;
-import com.crampcoach.memory.DataDeletion;
+import com.crampcoach.conversation.Turn;
+import com.crampcoach.personal.CrampLogging;
+import com.crampcoach.personal.DataDeletion;
 import com.crampcoach.reminder.BedtimeReminders;
 import com.crampcoach.routine.Routines;
 import java.util.Optional;

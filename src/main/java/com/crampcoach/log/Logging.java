@@ -1,4 +1,4 @@
-package com.crampcoach;
+package com.crampcoach.log;
 
 import java.util.Locale;
 

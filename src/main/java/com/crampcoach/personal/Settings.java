@@ -1,8 +1,10 @@
-package com.crampcoach.memory;
+package com.crampcoach.personal;
 
 import com.amazon.ask.model.Response;
 import com.crampcoach.content.Key;
+import com.crampcoach.content.Preferences;
 import com.crampcoach.conversation.Turn;
+import com.crampcoach.memory.Memory;
 import com.crampcoach.routine.Routines;
 import java.util.Map;
 import java.util.Optional;

@@ -1,12 +1,5 @@
-package com.crampcoach.routine;
+package com.crampcoach.content;
 
-import com.crampcoach.content.Catalog;
-import com.crampcoach.content.HoldRenderer;
-import com.crampcoach.content.Reply;
-import com.crampcoach.content.Routine;
-import com.crampcoach.content.SsmlRules;
-import com.crampcoach.content.Phrase;
-import com.crampcoach.memory.Preferences;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

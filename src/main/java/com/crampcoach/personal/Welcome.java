@@ -1,10 +1,12 @@
-package com.crampcoach.memory;
+package com.crampcoach.personal;
 
 import com.amazon.ask.model.Response;
 import com.crampcoach.content.Key;
 import com.crampcoach.content.Routine;
 import com.crampcoach.conversation.Conversation.Subject;
 import com.crampcoach.conversation.Turn;
+import com.crampcoach.memory.Lookup;
+import com.crampcoach.memory.UserRecord;
 import com.crampcoach.routine.Routines;
 import java.util.Map;
 import java.util.Optional;

@@ -1,10 +1,12 @@
-package com.crampcoach.conversation;
+package com.crampcoach.intents;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.amazon.ask.model.Response;
 import com.amazon.ask.model.SessionEndedRequest;
-import com.crampcoach.Logging;
+import com.crampcoach.conversation.Parts;
+import com.crampcoach.conversation.Turn;
+import com.crampcoach.log.Logging;
 import com.crampcoach.routine.Routines;
 import java.util.Optional;
 import org.slf4j.Logger;

@@ -1,10 +1,14 @@
-package com.crampcoach.memory;
+package com.crampcoach.personal;
 
 import com.amazon.ask.model.Response;
 import com.crampcoach.content.Key;
 import com.crampcoach.content.Phrase;
 import com.crampcoach.conversation.Conversation.Subject;
 import com.crampcoach.conversation.Turn;
+import com.crampcoach.memory.CrampLog;
+import com.crampcoach.memory.Lookup;
+import com.crampcoach.memory.Memory;
+import com.crampcoach.memory.UserRecord;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package com.crampcoach;
+package com.crampcoach.log;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
