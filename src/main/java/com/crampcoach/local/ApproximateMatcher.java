@@ -1,11 +1,13 @@
 package com.crampcoach.local;
 
+import java.lang.ref.SoftReference;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import com.crampcoach.conversation.Companion;
 
@@ -37,14 +39,35 @@ public final class ApproximateMatcher {
             Map.entry("didn't", "did not"), Map.entry("couldn't", "could not"), Map.entry("cannot", "can not"));
 
     private final List<Candidate> candidates = new ArrayList<>();
-    private final Map<String, List<Integer>> index = new HashMap<>();
+    /** For each feature, the candidates that have it and its weighted count in each. */
+    private final Map<String, Postings> index = new HashMap<>();
     private final Map<String, Double> weight = new HashMap<>();
     private final InteractionModel model;
     private final Map<String, InteractionModel.Intent> intents = new HashMap<>();
 
+    /**
+     * The matcher for {@code model}, built once per model while memory allows: building one expands every sample
+     * with every slot value, which takes seconds, and {@code chat} and the tests ask for the same few models often.
+     */
+    public static ApproximateMatcher of(InteractionModel model) {
+        synchronized (BUILT) {
+            ApproximateMatcher kept = Optional.ofNullable(BUILT.get(model)).map(SoftReference::get).orElse(null);
+            if (kept == null) {
+                kept = new ApproximateMatcher(model);
+                BUILT.put(model, new SoftReference<>(kept));
+            }
+            return kept;
+        }
+    }
+
+    private static final Map<InteractionModel, SoftReference<ApproximateMatcher>> BUILT = new HashMap<>();
+
     public ApproximateMatcher(InteractionModel model) {
         this.model = model;
         Map<String, Set<String>> intentsPerFeature = new HashMap<>();
+        // Each candidate's features, needed only to build the index.
+        List<Map<String, Integer>> featuresOf = new ArrayList<>();
+        Map<String, String> spoken = new HashMap<>();
         for (InteractionModel.Intent intent : model.intents()) {
             intents.put(intent.name(), intent);
             List<String> phrases = new ArrayList<>(intent.samples());
@@ -57,21 +80,49 @@ public final class ApproximateMatcher {
                     }
                     features.keySet().forEach(feature -> intentsPerFeature
                             .computeIfAbsent(feature, f -> new java.util.HashSet<>()).add(intent.name()));
-                    candidates.add(new Candidate(phrase, expansion.text(),
-                            new UtteranceMatcher.Match(intent.name(), expansion.slots()), features));
+                    candidates.add(new Candidate(phrase, new UtteranceMatcher.Match(intent.name(), expansion.slots()), spoken));
+                    featuresOf.add(features);
                 }
             }
         }
         int intents = Math.max(1, model.intents().size());
         intentsPerFeature.forEach((feature, owners) ->
                 weight.put(feature, Math.log(1.0 + (double) intents / owners.size())));
+        Map<String, Growing> having = new HashMap<>();
         for (int i = 0; i < candidates.size(); i++) {
-            Candidate candidate = candidates.get(i);
-            candidate.norm = norm(candidate.features);
-            for (String feature : candidate.features.keySet()) {
-                index.computeIfAbsent(feature, f -> new ArrayList<>()).add(i);
+            candidates.get(i).norm = norm(featuresOf.get(i));
+            for (Map.Entry<String, Integer> feature : featuresOf.get(i).entrySet()) {
+                having.computeIfAbsent(feature.getKey(), f -> new Growing()).add(i, feature.getValue());
             }
         }
+        having.forEach((feature, grown) -> index.put(feature, grown.weighted(weight.getOrDefault(feature, 0.0))));
+    }
+
+    /** A feature's postings while they are collected: the candidates that have it, and how often. */
+    private static final class Growing {
+        private int[] ids = new int[4];
+        private double[] counts = new double[4];
+        private int size;
+
+        void add(int id, int count) {
+            if (size == ids.length) {
+                ids = java.util.Arrays.copyOf(ids, size * 2);
+                counts = java.util.Arrays.copyOf(counts, size * 2);
+            }
+            ids[size] = id;
+            counts[size++] = count;
+        }
+
+        Postings weighted(double weight) {
+            double[] weighted = new double[size];
+            for (int i = 0; i < size; i++) {
+                weighted[i] = counts[i] * weight;
+            }
+            return new Postings(java.util.Arrays.copyOf(ids, size), weighted);
+        }
+    }
+
+    private record Postings(int[] candidates, double[] weighted) {
     }
 
     /** One close sample: the intent and slots it stands for, the sample as written, and how close it is (0 to 1). */
@@ -88,16 +139,19 @@ public final class ApproximateMatcher {
         }
         double[] dots = new double[candidates.size()];
         features.forEach((feature, count) -> {
-            double w = weight.getOrDefault(feature, 0.0);
-            for (int i : index.getOrDefault(feature, List.of())) {
-                dots[i] += count * w * candidates.get(i).features.get(feature) * w;
+            Postings postings = index.get(feature);
+            if (postings != null) {
+                double spoken = count * weight.getOrDefault(feature, 0.0);
+                for (int p = 0; p < postings.candidates().length; p++) {
+                    dots[postings.candidates()[p]] += spoken * postings.weighted()[p];
+                }
             }
         });
         Map<String, Guess> best = new LinkedHashMap<>();
         for (int i = 0; i < dots.length; i++) {
             if (dots[i] > 0) {
                 Candidate c = candidates.get(i);
-                double score = Math.min(1.0, dots[i] / (norm * c.norm) + SLOT_BONUS * saidSlots(c.match, said));
+                double score = Math.min(1.0, dots[i] / (norm * c.norm) + SLOT_BONUS * saidSlots(c, said));
                 Guess kept = best.get(c.match.intent());
                 if (kept == null || score > kept.score()) {
                     best.put(c.match.intent(), new Guess(c.match, c.sample, score));
@@ -180,10 +234,12 @@ public final class ApproximateMatcher {
      * words the person said beats an equally close one that ignores them ("i am having cramp in my calf"
      * is a calf cramp, not a cramp somewhere).
      */
-    private static int saidSlots(UtteranceMatcher.Match match, String said) {
-        return (int) match.slots().values().stream()
-                .filter(fill -> fill != null && said.contains(" " + UtteranceMatcher.normalize(fill.said()) + " "))
-                .count();
+    private static int saidSlots(Candidate candidate, String said) {
+        int count = 0;
+        for (String words : candidate.slotWords) {
+            count += said.contains(words) ? 1 : 0;
+        }
+        return count;
     }
 
     private record Expansion(String text, Map<String, UtteranceMatcher.SlotFill> slots) {
@@ -191,16 +247,18 @@ public final class ApproximateMatcher {
 
     private static final class Candidate {
         final String sample;
-        final String text;
         final UtteranceMatcher.Match match;
-        final Map<String, Integer> features;
+        /** Each slot value's words as an utterance says them (" calf "), normalized once, not per comparison. */
+        final List<String> slotWords;
         double norm;
 
-        Candidate(String sample, String text, UtteranceMatcher.Match match, Map<String, Integer> features) {
+        /** {@code spoken} keeps each value's words as normalized already: the same values fill many samples. */
+        Candidate(String sample, UtteranceMatcher.Match match, Map<String, String> spoken) {
             this.sample = sample;
-            this.text = text;
             this.match = match;
-            this.features = features;
+            this.slotWords = match.slots().values().stream().filter(java.util.Objects::nonNull)
+                    .map(fill -> spoken.computeIfAbsent(fill.said(), said -> " " + UtteranceMatcher.normalize(said) + " "))
+                    .toList();
         }
     }
 

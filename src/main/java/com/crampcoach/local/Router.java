@@ -10,12 +10,14 @@ import java.util.List;
  */
 public final class Router {
 
+    private final InteractionModel model;
     private final UtteranceMatcher exact;
-    private final ApproximateMatcher approximate;
+    /** Built the first time a line is not matched exactly: most lines are, and it takes a while to build. */
+    private ApproximateMatcher approximate;
 
     public Router(InteractionModel model) {
+        this.model = model;
         this.exact = new UtteranceMatcher(model);
-        this.approximate = new ApproximateMatcher(model);
     }
 
     /** The intent chosen, whether it was a guess, and the closest samples (empty when the match was exact). */
@@ -28,6 +30,9 @@ public final class Router {
                 && exactMatch.slots().values().stream().allMatch(fill -> fill == null || fill.resolved());
         if (sure) {
             return new Route(exactMatch, false, List.of());
+        }
+        if (approximate == null) {
+            approximate = ApproximateMatcher.of(model);
         }
         List<ApproximateMatcher.Guess> closest = approximate.closest(utterance, 3);
         if (!closest.isEmpty() && closest.get(0).score() >= ApproximateMatcher.THRESHOLD) {

@@ -80,6 +80,10 @@ public final class UtteranceMatcher {
     private static final Map<String, String> TYPED = Map.of("cant", "can't", "wont", "won't", "dont", "don't",
             "im", "i'm", "ive", "i've", "doesnt", "doesn't", "isnt", "isn't", "didnt", "didn't", "its been", "it's been");
 
+    /** Each of {@link #TYPED}'s words as a whole word. */
+    private static final Map<String, Pattern> TYPED_WORDS = TYPED.keySet().stream().collect(
+            java.util.stream.Collectors.toMap(word -> word, word -> Pattern.compile("\\b" + word + "\\b")));
+
     private static final String[] DIGITS = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"};
 
     /**
@@ -87,18 +91,38 @@ public final class UtteranceMatcher {
      * ("999" is "nine nine nine", as samples spell numbers out).
      */
     public static String normalize(String utterance) {
-        StringBuilder spoken = new StringBuilder();
-        for (char c : utterance.toCharArray()) {
-            spoken.append(c >= '0' && c <= '9' ? " " + DIGITS[c - '0'] + " " : String.valueOf(c));
+        StringBuilder spoken = new StringBuilder(utterance.length());
+        for (int i = 0; i < utterance.length(); i++) {
+            char c = utterance.charAt(i);
+            if (c >= '0' && c <= '9') {
+                spoken.append(' ').append(DIGITS[c - '0']).append(' ');
+            } else {
+                spoken.append(c);
+            }
         }
-        String words = spoken.toString().toLowerCase(Locale.ROOT)
-                .replace('\u2019', '\'')
-                .replaceAll("[^a-z' ]", " ")
-                .replaceAll("\\s+", " ")
-                .trim();
+        String lower = spoken.toString().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        // Runs of letters and apostrophes, one space between them (as replacing everything else with spaces,
+        // collapsing them and trimming would, in one pass: this runs for every sample the matchers expand).
+        StringBuilder kept = new StringBuilder(lower.length());
+        boolean gap = false;
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if (c >= 'a' && c <= 'z' || c == '\'') {
+                if (gap && kept.length() > 0) {
+                    kept.append(' ');
+                }
+                gap = false;
+                kept.append(c);
+            } else {
+                gap = true;
+            }
+        }
+        String words = kept.toString();
         // Typed without apostrophes ("cant", "wont"); Alexa's speech recognition writes them.
-        for (Map.Entry<String, String> typed : TYPED.entrySet()) {
-            words = words.replaceAll("\\b" + typed.getKey() + "\\b", typed.getValue());
+        for (Map.Entry<String, Pattern> typed : TYPED_WORDS.entrySet()) {
+            if (words.contains(typed.getKey())) {
+                words = typed.getValue().matcher(words).replaceAll(TYPED.get(typed.getKey()));
+            }
         }
         return words;
     }
