@@ -6,7 +6,6 @@ import com.amazon.ask.model.RequestEnvelope;
 import com.amazon.ask.model.Scope;
 import com.amazon.ask.model.interfaces.system.SystemState;
 import com.amazon.ask.model.services.ApiClient;
-import com.amazon.ask.model.services.DefaultApiConfiguration;
 import com.amazon.ask.model.services.ServiceException;
 import com.amazon.ask.model.services.reminderManagement.AlertInfo;
 import com.amazon.ask.model.services.reminderManagement.GetReminderResponse;
@@ -21,7 +20,6 @@ import com.amazon.ask.model.services.reminderManagement.SpokenText;
 import com.amazon.ask.model.services.reminderManagement.Status;
 import com.amazon.ask.model.services.reminderManagement.Trigger;
 import com.amazon.ask.model.services.reminderManagement.TriggerType;
-import com.amazon.ask.model.services.util.JacksonSerializer;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -96,7 +94,7 @@ public final class ReminderApi {
 
     /** Whether the request says the person has granted the reminders permission. */
     public static boolean granted(RequestEnvelope envelope) {
-        SystemState system = system(envelope);
+        SystemState system = ApiAccess.system(envelope);
         Permissions permissions = system == null || system.getUser() == null ? null : system.getUser().getPermissions();
         Scope scope = permissions == null || permissions.getScopes() == null ? null : permissions.getScopes().get(SCOPE);
         return scope != null && scope.getStatus() == PermissionStatus.GRANTED;
@@ -199,8 +197,8 @@ public final class ReminderApi {
     }
 
     private <T> Result<T> call(RequestEnvelope envelope, String what, Function<ReminderManagementServiceClient, T> call) {
-        SystemState system = system(envelope);
-        if (system == null || blank(system.getApiAccessToken()) || blank(system.getApiEndpoint())) {
+        Optional<ApiAccess> access = ApiAccess.of(envelope);
+        if (access.isEmpty()) {
             // A request that carries no access to Alexa's API (a local run): nothing can be asked.
             return new Result.Refused<>(0);
         }
@@ -212,12 +210,7 @@ public final class ReminderApi {
             status[0] = answer.getStatusCode();
             return answer;
         };
-        ReminderManagementServiceClient api = new ReminderManagementServiceClient(DefaultApiConfiguration.builder()
-                .withApiClient(recording)
-                .withApiEndpoint(system.getApiEndpoint())
-                .withAuthorizationValue(system.getApiAccessToken())
-                .withSerializer(new JacksonSerializer())
-                .build());
+        ReminderManagementServiceClient api = new ReminderManagementServiceClient(access.get().configuration(recording));
         try {
             return new Result.Done<>(call.apply(api));
         } catch (RuntimeException e) {
@@ -240,13 +233,5 @@ public final class ReminderApi {
             case 504 -> new Result.Unknown<>();
             default -> new Result.Failed<>(status);
         };
-    }
-
-    private static SystemState system(RequestEnvelope envelope) {
-        return envelope.getContext() == null ? null : envelope.getContext().getSystem();
-    }
-
-    private static boolean blank(String value) {
-        return value == null || value.isBlank();
     }
 }

@@ -1,12 +1,9 @@
 package com.crampcoach.alexa;
 
 import com.amazon.ask.model.RequestEnvelope;
-import com.amazon.ask.model.interfaces.system.SystemState;
 import com.amazon.ask.model.services.ApiClient;
-import com.amazon.ask.model.services.DefaultApiConfiguration;
 import com.amazon.ask.model.services.ServiceException;
 import com.amazon.ask.model.services.ups.UpsServiceClient;
-import com.amazon.ask.model.services.util.JacksonSerializer;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -42,19 +39,13 @@ public final class TimeZones {
      * refuses, fails or names no zone Java knows.
      */
     public Optional<ZoneId> of(RequestEnvelope envelope) {
-        SystemState system = envelope.getContext() == null ? null : envelope.getContext().getSystem();
-        if (system == null || blank(system.getApiAccessToken()) || blank(system.getApiEndpoint())
-                || system.getDevice() == null || blank(system.getDevice().getDeviceId())) {
+        Optional<ApiAccess> access = ApiAccess.of(envelope);
+        if (access.isEmpty() || access.get().deviceId().isEmpty()) {
             return Optional.empty();
         }
-        UpsServiceClient settings = new UpsServiceClient(DefaultApiConfiguration.builder()
-                .withApiClient(client)
-                .withApiEndpoint(system.getApiEndpoint())
-                .withAuthorizationValue(system.getApiAccessToken())
-                .withSerializer(new JacksonSerializer())
-                .build());
+        UpsServiceClient settings = new UpsServiceClient(access.get().configuration(client));
         try {
-            return Optional.of(ZoneId.of(settings.getSystemTimeZone(system.getDevice().getDeviceId())));
+            return Optional.of(ZoneId.of(settings.getSystemTimeZone(access.get().deviceId().get())));
         } catch (ServiceException e) {
             LOG.warn("time zone not read: status={}", e.getStatusCode());
         } catch (DateTimeException | NullPointerException e) {
@@ -64,9 +55,5 @@ public final class TimeZones {
             LOG.warn("time zone not read: {}", e.getClass().getSimpleName());
         }
         return Optional.empty();
-    }
-
-    private static boolean blank(String value) {
-        return value == null || value.isBlank();
     }
 }

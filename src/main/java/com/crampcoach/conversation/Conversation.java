@@ -325,9 +325,11 @@ public record Conversation(Optional<Place> place, Optional<Question> question, O
             case "count", "seconds" -> NUMBER.asMatchPredicate();
             case "place" -> text -> phrases(catalog, "place.").contains(text);
             case "day" -> text -> phrases(catalog, "when.").contains(text)
-                    || dated(catalog, Phrase.TODAY_DATED, text) || dated(catalog, Phrase.YESTERDAY_DATED, text);
+                    || said(catalog, Phrase.TODAY_DATED, "date", DATE, text)
+                    || said(catalog, Phrase.YESTERDAY_DATED, "date", DATE, text);
             case "period" -> text -> phrases(catalog, "period.").contains(text);
-            case "time" -> text -> clock(catalog, Phrase.CLOCK_AM, text) || clock(catalog, Phrase.CLOCK_PM, text);
+            case "time" -> text -> said(catalog, Phrase.CLOCK_AM, "clock", CLOCK, text)
+                    || said(catalog, Phrase.CLOCK_PM, "clock", CLOCK, text);
             case "routine" -> text -> catalog.routines().stream().anyMatch(r -> r.name().equals(text));
             case "step", "next" -> text -> catalog.routines().stream()
                     .anyMatch(r -> r.steps().stream().anyMatch(step -> step.name().equals(text)));
@@ -338,28 +340,24 @@ public record Conversation(Optional<Place> place, Optional<Question> question, O
     /** What a date said by {@code date.pattern} can be: words and numbers, commas and spaces, no markup. */
     private static final Pattern DATE = Pattern.compile("[\\p{L}0-9][\\p{L}0-9, ]{0,40}");
 
-    /** Whether {@code text} is {@code phrase} said with a date ("today, Tuesday, December 1"). */
-    private static boolean dated(Catalog catalog, Phrase phrase, String text) {
-        String[] around = catalog.phraseText(phrase, Map.of("date", "\u0000")).split("\u0000", -1);
-        return around.length == 2 && text.startsWith(around[0]) && text.endsWith(around[1])
-                && text.length() > around[0].length() + around[1].length()
-                && DATE.matcher(text.substring(around[0].length(), text.length() - around[1].length())).matches();
-    }
-
+    /** What a clock time can be: "9" or "9:30", as {@code clock.am} and {@code clock.pm} say it. */
     private static final Pattern CLOCK = Pattern.compile("([1-9]|1[0-2])(:[0-5][0-9])?");
 
-    /** Whether {@code text} is {@code phrase} said with a clock time ("9:30" in "9:30 p.m."). */
-    private static boolean clock(Catalog catalog, Phrase phrase, String text) {
-        String[] around = catalog.phraseText(phrase, Map.of("clock", "\u0000")).split("\u0000", -1);
+    /**
+     * Whether {@code text} is {@code phrase} with its {@code placeholder} filled by something {@code filling}
+     * matches: "today, Tuesday, December 1" with a date, "9:30 p.m." with a clock time.
+     */
+    private static boolean said(Catalog catalog, Phrase phrase, String placeholder, Pattern filling, String text) {
+        String[] around = catalog.phraseText(phrase, Map.of(placeholder, "\u0000")).split("\u0000", -1);
         return around.length == 2 && text.startsWith(around[0]) && text.endsWith(around[1])
                 && text.length() > around[0].length() + around[1].length()
-                && CLOCK.matcher(text.substring(around[0].length(), text.length() - around[1].length())).matches();
+                && filling.matcher(text.substring(around[0].length(), text.length() - around[1].length())).matches();
     }
 
     private static Set<String> phrases(Catalog catalog, String prefix) {
         Set<String> texts = new java.util.HashSet<>();
         for (Phrase phrase : Phrase.values()) {
-            // A dated day has a value of its own, checked by dated().
+            // A dated day has a value of its own, checked by said().
             if (phrase.id().startsWith(prefix) && phrase != Phrase.TODAY_DATED && phrase != Phrase.YESTERDAY_DATED) {
                 texts.add(catalog.phraseText(phrase, Map.of()));
             }
