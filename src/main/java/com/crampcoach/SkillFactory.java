@@ -9,6 +9,7 @@ import com.crampcoach.conversation.ErrorHandler;
 import com.crampcoach.conversation.NameFreeHandler;
 import com.crampcoach.conversation.OtherRequestHandler;
 import com.crampcoach.conversation.Parts;
+import com.crampcoach.conversation.Person;
 import com.crampcoach.conversation.ScreenEventHandler;
 import com.crampcoach.conversation.Turn;
 import com.crampcoach.intents.Intents;
@@ -39,6 +40,7 @@ public final class SkillFactory {
         Dialogue dialogue = dialogue(parts);
         return new CustomSkillBuilder()
                 .withSkillId(config.skillId())
+                .addRequestInterceptor(new Person.Interceptor(parts))
                 .addRequestHandlers(new LaunchHandler(parts), dialogue, new ScreenEventHandler(parts, dialogue),
                         new SessionEndedHandler(parts), new NameFreeHandler(), new PermissionAnswerHandler(parts),
                         new OtherRequestHandler())

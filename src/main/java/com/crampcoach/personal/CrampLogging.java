@@ -25,7 +25,7 @@ public final class CrampLogging {
     }
 
     public static Optional<Response> log(Turn turn) {
-        if (!turn.memory().available()) {
+        if (!turn.person().remembers()) {
             return turn.say(Key.MEMORY_UNAVAILABLE);
         }
         // Only a part the skill knows is kept: an ID a request made up (of any length) is "a cramp".
@@ -36,12 +36,12 @@ public final class CrampLogging {
             return turn.say(Key.LOG_ONLY_RECENT);
         }
         // Read before the day is known: when Alexa cannot name the zone, the record's last known one is this read's.
-        Lookup<UserRecord> user = turn.freshUser();
+        Lookup<UserRecord> user = turn.person().freshUser();
         if (user.failed()) {
             // Consent may well be there: never ask again because of an outage.
             return turn.say(Key.LOG_UNCHECKED);
         }
-        LocalDate today = turn.today();
+        LocalDate today = turn.person().today();
         LocalDate date = when.filter("LAST_NIGHT"::equals).isPresent() ? today.minusDays(1) : today;
         CrampLog.Entry entry = new CrampLog.Entry(date, part);
         if (!user.orIfNone(UserRecord.NONE).log().consent()) {
@@ -52,7 +52,7 @@ public final class CrampLogging {
 
     /** "Yes" to the consent question: keeps the entry it was about, and consent from now on. */
     public static Optional<Response> keep(Turn turn, Subject.Cramp cramp) {
-        LocalDate today = turn.today();
+        LocalDate today = turn.person().today();
         if (cramp.date().isAfter(today) || cramp.date().isBefore(today.minusDays(2))) {
             return turn.say(Key.LOG_UNSAVED);
         }
@@ -60,15 +60,15 @@ public final class CrampLogging {
     }
 
     public static Optional<Response> count(Turn turn) {
-        if (!turn.memory().available()) {
+        if (!turn.person().remembers()) {
             return turn.say(Key.MEMORY_UNAVAILABLE);
         }
         boolean month = turn.slot("period").filter("MONTH"::equals).isPresent();
-        Lookup<UserRecord> user = turn.freshUser();
+        Lookup<UserRecord> user = turn.person().freshUser();
         if (user.failed()) {
             return turn.say(Key.LOG_COUNT_UNCHECKED);
         }
-        List<CrampLog.Entry> entries = user.orIfNone(UserRecord.NONE).log().since(turn.today(), month ? 30 : 7);
+        List<CrampLog.Entry> entries = user.orIfNone(UserRecord.NONE).log().since(turn.person().today(), month ? 30 : 7);
         String period = turn.catalog().phraseText(month ? Phrase.MONTH : Phrase.WEEK, Map.of());
         if (entries.isEmpty()) {
             return turn.say(Key.LOG_COUNT_NONE, Map.of("period", period));
@@ -89,16 +89,16 @@ public final class CrampLogging {
     }
 
     private static Optional<Response> save(Turn turn, CrampLog.Entry entry) {
-        LocalDate today = turn.today();
+        LocalDate today = turn.person().today();
         // Entries past the retention are cut by the server's date: a request's timestamp cannot move it, nor
         // date an entry ahead of it (which would stay past the retention).
-        LocalDate serverToday = turn.memory().today();
+        LocalDate serverToday = turn.person().serverToday();
         if (!CrampLog.keeps(entry.date(), serverToday)) {
             return turn.say(Key.LOG_UNSAVED);
         }
         boolean[] nudge = new boolean[1];
         boolean[] full = new boolean[1];
-        Memory.Saved saved = turn.update(record -> {
+        Memory.Saved saved = turn.person().update(record -> {
             full[0] = record.log().full(entry.date());
             CrampLog log = record.log().add(entry, serverToday);
             nudge[0] = !full[0] && log.dueNudge(today);
@@ -122,7 +122,7 @@ public final class CrampLogging {
      */
     private static Map<String, String> said(Turn turn, CrampLog.Entry entry, LocalDate today) {
         boolean isToday = entry.date().equals(today);
-        String day = turn.zone().isPresent()
+        String day = turn.person().zone().isPresent()
                 ? turn.catalog().phraseText(isToday ? Phrase.TODAY : Phrase.YESTERDAY, Map.of())
                 : turn.catalog().phraseText(isToday ? Phrase.TODAY_DATED : Phrase.YESTERDAY_DATED,
                         Map.of("date", date(turn.catalog(), entry.date())));

@@ -16,7 +16,7 @@ public final class DataDeletion {
 
     /** "Delete my data": asks first. */
     public static Optional<Response> confirmDelete(Turn turn) {
-        if (!turn.memory().available()) {
+        if (!turn.person().remembers()) {
             return turn.say(Key.MEMORY_UNAVAILABLE);
         }
         // The yes is the code's: only this question, asked about deletion, deletes (intents/FollowUps).
@@ -28,14 +28,11 @@ public final class DataDeletion {
      * session's settings with it. A reminder Alexa would not remove is said to be kept.
      */
     public static Optional<Response> delete(Turn turn) {
-        Lookup<UserRecord> read = turn.freshUser();
+        Lookup<UserRecord> read = turn.person().freshUser();
         // A record that cannot be read still has its reminder found: the skill's reminders are listed too.
         UserRecord record = read.failed() ? UserRecord.NONE : read.orIfNone(UserRecord.NONE);
         boolean reminderGone = com.crampcoach.reminder.BedtimeReminders.deleteAll(turn, record);
-        boolean deleted = turn.memory().delete(turn.envelope());
-        if (deleted) {
-            turn.forgetUser();
-        }
+        boolean deleted = turn.person().forget();
         return turn.say(!deleted ? Key.DELETE_FAILED : reminderGone ? Key.DELETED : Key.DELETED_REMINDER_KEPT);
     }
 }

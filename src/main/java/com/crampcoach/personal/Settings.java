@@ -30,12 +30,12 @@ public final class Settings {
             case QUIETER -> new Preferences(current.holdSeconds(), current.slow(), true);
             case RESET -> Preferences.DEFAULT;
         };
-        Memory.Saved saved = turn.update(record -> record.withPreferences(apply.apply(record.preferences())));
-        Preferences now = saved.saved() ? saved.record().preferences() : apply.apply(turn.preferences());
-        turn.usePreferences(now);
+        Memory.Saved saved = turn.person().update(record -> record.withPreferences(apply.apply(record.preferences())));
+        Preferences now = saved.saved() ? saved.record().preferences() : apply.apply(turn.person().preferences());
+        turn.person().usePreferences(now);
         Key key;
         Map<String, String> values = Map.of();
-        if (!turn.memory().available()) {
+        if (!turn.person().remembers()) {
             key = Key.PREFS_SESSION_ONLY;
         } else if (!saved.saved()) {
             key = saved.outcome() == Memory.Outcome.UNSURE ? Key.PREFS_UNSURE : Key.PREFS_UNSAVED;

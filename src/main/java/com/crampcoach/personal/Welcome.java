@@ -21,12 +21,12 @@ public final class Welcome {
     }
 
     public static Optional<Response> launch(Turn turn) {
-        Lookup<UserRecord> user = turn.memory().available() ? turn.user() : Lookup.none();
+        Lookup<UserRecord> user = turn.person().remembers() ? turn.person().user() : Lookup.none();
         if (user.failed()) {
             return turn.say(Key.LAUNCH);
         }
         return user.orIfNone(UserRecord.NONE).savedPlace()
-                .filter(place -> !place.at().isBefore(turn.requestTime().minus(Routines.RESUME_WITHIN)))
+                .filter(place -> !place.at().isBefore(turn.person().requestTime().minus(Routines.RESUME_WITHIN)))
                 .flatMap(place -> turn.catalog().routine(place.routineId())
                         .filter(routine -> place.step() < routine.steps().size())
                         .map(routine -> offer(turn, routine, place.step())))

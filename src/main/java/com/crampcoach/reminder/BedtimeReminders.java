@@ -50,18 +50,18 @@ public final class BedtimeReminders {
             // Once Alexa has said the person granted it, the API's own answer decides, whatever the request says.
             return noPermission(turn, at, true);
         }
-        Lookup<UserRecord> read = turn.freshUser();
+        Lookup<UserRecord> read = turn.person().freshUser();
         if (read.failed()) {
             return turn.say(Key.REMINDER_UNCHECKED);
         }
         // After the record is read: when Alexa cannot name the zone, the one it last named is the record's.
-        Optional<java.time.ZoneId> zone = turn.zone();
+        Optional<java.time.ZoneId> zone = turn.person().zone();
         if (zone.isEmpty()) {
             // Without the zone, the first evening cannot be told: no reminder rather than one that skips tonight.
             return turn.say(Key.REMINDER_NO_ZONE);
         }
         ReminderApi api = turn.reminders();
-        var request = ReminderApi.daily(at, zone, turn.now(), turn.catalog().locale(),
+        var request = ReminderApi.daily(at, zone, turn.person().now(), turn.catalog().locale(),
                 turn.catalog().phraseText(Phrase.REMINDER_WORDS, Map.of()));
         Result<Optional<String>> existing = existing(turn, read.orIfNone(UserRecord.NONE));
         if (!(existing instanceof Result.Done<Optional<String>> known)) {
@@ -80,7 +80,7 @@ public final class BedtimeReminders {
         }
         if (done instanceof Result.Done<String> made) {
             // Kept in the record so that the next "set" changes this one; if that write fails, listing finds it.
-            turn.update(record -> record.withReminder(BedtimeReminder.set(made.value(), at)));
+            turn.person().update(record -> record.withReminder(BedtimeReminder.set(made.value(), at)));
             return turn.say(Key.REMINDER_SET, time);
         }
         if (done instanceof Result.Refused<String>) {
@@ -94,7 +94,7 @@ public final class BedtimeReminders {
 
     /** "When is my reminder?": read from Alexa, never from the record alone (it may have been deleted in the app). */
     public static Optional<Response> when(Turn turn) {
-        Lookup<UserRecord> read = turn.freshUser();
+        Lookup<UserRecord> read = turn.person().freshUser();
         if (read.failed()) {
             return turn.say(Key.REMINDER_UNCHECKED_WHEN);
         }
@@ -111,7 +111,7 @@ public final class BedtimeReminders {
         }
         if (kept.value().isEmpty()) {
             if (id.isPresent()) {
-                turn.update(r -> r.withReminder(BedtimeReminder.NONE));
+                turn.person().update(r -> r.withReminder(BedtimeReminder.NONE));
             }
             return turn.say(Key.REMINDER_NONE);
         }
@@ -119,7 +119,7 @@ public final class BedtimeReminders {
         Optional<LocalTime> at = reminder.at().or(() -> record.reminder().at());
         if (id.isEmpty() || at.isPresent() && !at.equals(record.reminder().at())) {
             // Found by listing (its ID was never kept), or changed elsewhere: the record learns it.
-            at.ifPresent(time -> turn.update(r -> r.withReminder(BedtimeReminder.set(reminder.id(), time))));
+            at.ifPresent(time -> turn.person().update(r -> r.withReminder(BedtimeReminder.set(reminder.id(), time))));
         }
         return at.map(time -> turn.say(Key.REMINDER_AT, Map.of("time", BedtimeClock.spoken(turn.catalog(), time))))
                 .orElseGet(() -> turn.say(Key.REMINDER_AT_UNKNOWN));
@@ -127,7 +127,7 @@ public final class BedtimeReminders {
 
     /** "Cancel my stretch reminder": deleted from Alexa, and never offered again. */
     public static Optional<Response> cancel(Turn turn) {
-        Lookup<UserRecord> read = turn.freshUser();
+        Lookup<UserRecord> read = turn.person().freshUser();
         if (read.failed()) {
             return turn.say(Key.REMINDER_UNCHECKED);
         }
@@ -139,12 +139,12 @@ public final class BedtimeReminders {
             return turn.say(Key.REMINDER_UNCHECKED);
         }
         if (known.value().isEmpty()) {
-            turn.update(record -> record.withReminder(BedtimeReminder.DECLINED));
+            turn.person().update(record -> record.withReminder(BedtimeReminder.DECLINED));
             return turn.say(Key.REMINDER_NONE);
         }
         Result<String> deleted = turn.reminders().delete(turn.envelope(), known.value().get());
         if (deleted instanceof Result.Done<String> || deleted instanceof Result.NotFound<String>) {
-            turn.update(record -> record.withReminder(BedtimeReminder.DECLINED));
+            turn.person().update(record -> record.withReminder(BedtimeReminder.DECLINED));
             return turn.say(Key.REMINDER_CANCELLED);
         }
         return turn.say(deleted instanceof Result.Unknown<String> ? Key.REMINDER_CANCEL_UNSURE : Key.REMINDER_NOT_CANCELLED);
@@ -177,10 +177,10 @@ public final class BedtimeReminders {
 
     /** The end of the bedtime routine: offered once, unless one is set or the person said no. */
     public static boolean offerable(Turn turn) {
-        if (!turn.memory().available()) {
+        if (!turn.person().remembers()) {
             return false;
         }
-        Lookup<UserRecord> user = turn.user();
+        Lookup<UserRecord> user = turn.person().user();
         return !user.failed() && user.orIfNone(UserRecord.NONE).reminder().equals(BedtimeReminder.NONE);
     }
 
@@ -191,7 +191,7 @@ public final class BedtimeReminders {
 
     /** "No" to the offer: remembered, and never asked again. */
     public static Optional<Response> decline(Turn turn) {
-        turn.update(record -> record.reminder().id().isPresent() ? record : record.withReminder(BedtimeReminder.DECLINED));
+        turn.person().update(record -> record.reminder().id().isPresent() ? record : record.withReminder(BedtimeReminder.DECLINED));
         return turn.say(Key.REMINDER_DECLINED);
     }
 

@@ -8,9 +8,9 @@ import com.crampcoach.conversation.Conversation.Preface;
 import com.crampcoach.conversation.Conversation.Subject;
 import com.crampcoach.conversation.Turn;
 import com.crampcoach.memory.Lookup;
-import com.crampcoach.reminder.BedtimeReminders;
 import com.crampcoach.memory.UserRecord;
 import com.crampcoach.memory.UserRecord.SavedPlace;
+import com.crampcoach.reminder.BedtimeReminders;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Locale;
@@ -60,7 +60,7 @@ public final class Routines {
      * person is asked whether to carry on. A record that cannot be read now does not hold the routine up.
      */
     public static Optional<Response> startOrOffer(Turn turn, Routine routine) {
-        Optional<SavedPlace> saved = saved(turn, turn.user())
+        Optional<SavedPlace> saved = saved(turn, turn.person().user())
                 .filter(place -> place.routineId().equals(routine.id()) && place.step() > 0);
         if (saved.isPresent() && turn.place().isEmpty()) {
             int step = saved.get().step();
@@ -85,7 +85,7 @@ public final class Routines {
         if (here.isPresent()) {
             return next(turn, here.get());
         }
-        Lookup<UserRecord> user = turn.user();
+        Lookup<UserRecord> user = turn.person().user();
         Optional<SavedPlace> saved = saved(turn, user)
                 .filter(place -> named.isEmpty() || named.get().id().equals(place.routineId()));
         Optional<Routine> routine = saved.flatMap(place -> turn.catalog().routine(place.routineId()))
@@ -101,7 +101,7 @@ public final class Routines {
 
     /** Carries on at {@code step}, and forgets the saved place: it is the session's now. */
     public static Optional<Response> carryOn(Turn turn, Routine routine, int step) {
-        turn.update(record -> record.withSavedPlace(Optional.empty()));
+        turn.person().update(record -> record.withSavedPlace(Optional.empty()));
         return turn.step(routine, step, Preface.NONE);
     }
 
@@ -151,17 +151,17 @@ public final class Routines {
 
     /** Saves where a routine was left, so that "resume" or the next launch within a day can carry on. */
     public static boolean save(Turn turn, Place at) {
-        if (!turn.memory().available()) {
+        if (!turn.person().remembers()) {
             return false;
         }
-        SavedPlace place = new SavedPlace(at.routine().id(), at.lost() ? 0 : at.step(), turn.requestTime());
-        return turn.update(record -> record.withSavedPlace(Optional.of(place))).saved();
+        SavedPlace place = new SavedPlace(at.routine().id(), at.lost() ? 0 : at.step(), turn.person().requestTime());
+        return turn.person().update(record -> record.withSavedPlace(Optional.of(place))).saved();
     }
 
     /** Forgets the saved place, if it is this routine's. */
     private static void forget(Turn turn, Routine routine) {
-        if (turn.memory().available()) {
-            turn.update(record -> record.savedPlace()
+        if (turn.person().remembers()) {
+            turn.person().update(record -> record.savedPlace()
                     .filter(place -> place.routineId().equals(routine.id())).isPresent()
                     ? record.withSavedPlace(Optional.empty()) : record);
         }
@@ -195,6 +195,6 @@ public final class Routines {
             return Optional.empty();
         }
         return user.orIfNone(UserRecord.NONE).savedPlace()
-                .filter(place -> !place.at().isBefore(turn.requestTime().minus(RESUME_WITHIN)));
+                .filter(place -> !place.at().isBefore(turn.person().requestTime().minus(RESUME_WITHIN)));
     }
 }

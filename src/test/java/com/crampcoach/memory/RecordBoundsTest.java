@@ -126,7 +126,7 @@ class RecordBoundsTest {
             }
         }
         // The person's day may be a day ahead of the server's (UTC+14: at 12:00 UTC it is 02:00 tomorrow in
-        // Kiritimati), so one day more fills; a request's own timestamp cannot move it (Turn.TIMESTAMP_TOLERANCE).
+        // Kiritimati), so one day more fills; a request's own timestamp cannot move it (Person.TIMESTAMP_TOLERANCE).
         Instant now = server.instant();
         try (AlexaApiStandIn alexa = new AlexaApiStandIn().zone("Pacific/Kiritimati")) {
             for (int i = 0; i < CrampLog.PER_DAY; i++) {

@@ -1,0 +1,147 @@
+package com.crampcoach.conversation;
+
+import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.amazon.ask.model.Directive;
+import com.amazon.ask.model.Response;
+import com.amazon.ask.response.ResponseBuilder;
+import com.crampcoach.content.Catalog;
+import com.crampcoach.content.HoldRenderer;
+import com.crampcoach.content.Key;
+import com.crampcoach.content.Phrase;
+import com.crampcoach.content.Preferences;
+import com.crampcoach.content.Reply;
+import com.crampcoach.content.Routine;
+import com.crampcoach.content.RoutineRenderer;
+import com.crampcoach.conversation.Conversation.Preface;
+import com.crampcoach.conversation.Conversation.Said;
+import com.crampcoach.screen.RoutineStep;
+import com.crampcoach.screen.Screens;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Turns what a turn says ({@link Said}: an answer by its key, a routine step, a played routine) into Alexa's
+ * response, in one place: the speech in the person's settings, the card, the screen on a device that has one, and
+ * the session attributes the next turn will read.
+ */
+final class Responder {
+
+    private final HandlerInput input;
+    private final Catalog catalog;
+    private final Screens screens;
+    private final Person person;
+
+    Responder(HandlerInput input, Catalog catalog, Screens screens, Person person) {
+        this.input = input;
+        this.catalog = catalog;
+        this.screens = screens;
+        this.person = person;
+    }
+
+    /** The words of {@code said}, in the person's settings. */
+    Reply render(Said said) {
+        Preferences preferences = person.preferences();
+        if (said instanceof Said.Step step) {
+            return RoutineRenderer.step(catalog, step.routine(), step.step(), preface(step), preferences);
+        }
+        if (said instanceof Said.Play play) {
+            return RoutineRenderer.play(catalog, play.routine(), play.from(), preferences).reply();
+        }
+        Said.Answer answer = (Said.Answer) said;
+        return catalog.reply(answer.key(), answer.values(), preferences.holdSeconds());
+    }
+
+    /** An answer by its key, with its values, in the person's hold length. */
+    Reply render(String key, Map<String, String> values) {
+        return catalog.reply(key, values, person.preferences().holdSeconds());
+    }
+
+    private String preface(Said.Step step) {
+        return switch (step.preface()) {
+            case NONE -> null;
+            case INTRO -> step.routine().intro() == null ? null : catalog.render(step.routine().intro(), Map.of());
+            case LOST -> catalog.phrase(Phrase.RESTARTED, Map.of());
+            case FIRST -> catalog.phrase(Phrase.FIRST, Map.of());
+        };
+    }
+
+    /**
+     * What a screen shows for an answer: a routine step, its drawing and a countdown that starts when its spoken
+     * hold does; a relief script, its steps. Only for devices that declare APL; nothing for anything else.
+     */
+    Optional<Directive> screen(Said said, Reply reply) {
+        if (!Screens.supported(input.getRequestEnvelope())) {
+            return Optional.empty();
+        }
+        if (said instanceof Said.Step step) {
+            Routine routine = step.routine();
+            int hold = person.preferences().hold(routine.steps().get(step.step()).holdSeconds());
+            RoutineStep shown = RoutineStep.of(routine, step.step(), hold, catalog);
+            String preface = preface(step);
+            long before = shown.millisBeforeHold() + (preface == null ? 0 : HoldRenderer.estimateMillis(preface));
+            // Spoken slower, the words before and between the holds last longer; the holds themselves do not.
+            double pace = person.preferences().slow() ? 1 / Preferences.SLOW_RATE : 1;
+            return Optional.of(screens.routineStep(catalog, new RoutineStep(shown.routineId(), shown.routineTitle(),
+                    shown.index(), shown.count(), shown.stepName(), shown.holdSeconds(), shown.holds(),
+                    Math.round(before * pace), Math.round(shown.millisBetweenHolds() * pace))));
+        }
+        if (said instanceof Said.Answer answer && Key.byId(answer.key()).filter(Key::relief).isPresent()) {
+            return Optional.of(screens.relief(answer.key(), reply.cardTitle(), reply.cardText()));
+        }
+        return Optional.empty();
+    }
+
+    /** Says {@code said}, and shows it on a screen if the device has one and it is a routine step or relief. */
+    Optional<Response> respond(Said said, Conversation next) {
+        Reply reply = render(said);
+        return respond(reply, false, screen(said, reply), response -> { }, next);
+    }
+
+    /**
+     * The response: {@code reply} spoken in the person's settings (an emergency's never slowed or quietened, and
+     * it ends the session), its card, {@code screen} or else the card on a screen, whatever {@code extra} adds, and
+     * {@code next} with what the request learned about the person as the session's state.
+     */
+    Optional<Response> respond(Reply reply, boolean emergency, Optional<Directive> screen, Consumer<ResponseBuilder> extra,
+            Conversation next) {
+        Preferences preferences = emergency ? Preferences.DEFAULT : person.preferences();
+        ResponseBuilder response = input.getResponseBuilder()
+                .withSpeech(preferences.apply(reply.speech()))
+                .withSimpleCard(reply.cardTitle(), reply.cardText());
+        // On a screen, every answer replaces what was shown (a countdown still running, say): a step or relief has
+        // its own screen, anything else shows its card.
+        screen.or(() -> Screens.supported(input.getRequestEnvelope())
+                ? Optional.of(screens.relief("", reply.cardTitle(), reply.cardText())) : Optional.empty())
+                .ifPresent(response::addDirective);
+        if (reply.keepsSessionOpen() && !emergency) {
+            response.withReprompt(preferences.apply(reply.reprompt())).withShouldEndSession(false);
+        } else {
+            response.withShouldEndSession(true);
+        }
+        extra.accept(response);
+        carry(input, Optional.of(person.carriedIn(next)));
+        return response.build();
+    }
+
+    /**
+     * Sends back only what the skill owns: its conversation, as the code writes it, never what the request carried
+     * (Alexa echoes session attributes, so a forged one would otherwise come back, however large).
+     */
+    static void carry(HandlerInput input, Optional<Conversation> state) {
+        Map<String, Object> attributes = sessionAttributes(input);
+        if (attributes != null) {
+            attributes.clear();
+            state.ifPresent(conversation -> attributes.put(Conversation.ATTRIBUTE, conversation.toAttribute()));
+        }
+    }
+
+    /** The conversation the last response carried, as this request brings it back (see {@link Conversation#read}). */
+    static Conversation carried(HandlerInput input, Catalog catalog) {
+        return Conversation.read(sessionAttributes(input), catalog);
+    }
+
+    private static Map<String, Object> sessionAttributes(HandlerInput input) {
+        return input.getRequestEnvelope().getSession() == null ? null : input.getAttributesManager().getSessionAttributes();
+    }
+}
