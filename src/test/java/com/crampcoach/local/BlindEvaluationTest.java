@@ -29,13 +29,13 @@ import org.junit.jupiter.api.Test;
  *
  * <p>The figures per locale are printed and kept in {@code target/blind-evaluation.txt}, with every miss. They
  * may only go up: {@code eval/blind/floors.tsv} holds the figures last reached, and the test fails when a
- * figure falls below its floor. Raise a floor when the skill gets better; never lower one, and never edit a
- * blind set.
+ * figure falls below its floor. Raise a floor when the skill gets better; a floor set lower says so in that file,
+ * with the figures and why, and never to hide a danger missed. Never edit a blind set.
  */
 class BlindEvaluationTest {
 
     private static final List<String> LOCALES = List.of("en-US", "en-GB", "en-CA", "en-AU", "en-IN");
-    private static final List<String> SETS = List.of("set-1", "set-2", "set-3");
+    private static final List<String> SETS = List.of("set-1", "set-2", "set-3", "set-4");
     private static final List<String> MATCHERS = List.of("exact", "chat", "classifier");
 
     /** Each category and the requests that answer it: an intent, with the slot id it needs, if any. */
