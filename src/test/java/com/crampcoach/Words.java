@@ -1,0 +1,98 @@
+package com.crampcoach;
+
+import com.crampcoach.content.Catalog;
+import com.crampcoach.content.Content;
+import com.crampcoach.content.HoldCues;
+import com.crampcoach.content.Key;
+import com.crampcoach.content.Phrase;
+import com.crampcoach.content.Reply;
+import com.crampcoach.content.Routine;
+import java.util.Map;
+
+/**
+ * The words a test expects, rendered from shipped content in a request's locale, so that a therapist who rewords
+ * a content file breaks no test: a test names the key, routine step or cue, never the sentence.
+ */
+public final class Words {
+
+    private static final Content CONTENT = Content.load();
+
+    private Words() {
+    }
+
+    public static Catalog in(String locale) {
+        return CONTENT.forLocale(locale);
+    }
+
+    /** Content key {@code key}'s answer as the skill renders it, holds as written. */
+    public static Reply reply(String locale, Key key) {
+        return in(locale).reply(key);
+    }
+
+    public static Reply reply(String locale, Key key, Map<String, String> values) {
+        return in(locale).reply(key, values);
+    }
+
+    /** The whole spoken answer of {@code key}, as the response's SSML carries it. */
+    public static String speech(String locale, Key key) {
+        return "<speak>" + reply(locale, key).speech() + "</speak>";
+    }
+
+    /** The first sentence ({@code <s>…</s>}) of some rendered SSML. */
+    public static String firstSentence(String ssml) {
+        int end = ssml.indexOf("</s>");
+        if (end < 0) {
+            throw new IllegalArgumentException("no sentence in " + ssml);
+        }
+        return ssml.substring(0, end + "</s>".length());
+    }
+
+    /** The card title of routine {@code id}'s step {@code index} (from 0). */
+    public static String stepTitle(String locale, String id, int index) {
+        Routine routine = routine(locale, id);
+        return in(locale).phraseText(Phrase.CARD_TITLE, Map.of("title", routine.title(),
+                "number", String.valueOf(index + 1), "total", String.valueOf(routine.steps().size())));
+    }
+
+    /** How routine {@code id}'s step {@code index} is named in speech ("the towel stretch"). */
+    public static String stepName(String locale, String id, int index) {
+        return routine(locale, id).steps().get(index).name();
+    }
+
+    /** The names a routine answer fills in at step {@code index}: the routine, this step and the next one. */
+    public static Map<String, String> place(String locale, String id, int index) {
+        Routine routine = routine(locale, id);
+        int next = Math.min(index + 1, routine.steps().size() - 1);
+        return Map.of("routine", routine.name(), "step", routine.steps().get(index).name(),
+                "next", routine.steps().get(next).name());
+    }
+
+    /** The spoken part of {@code key}'s answer with {@code values} (no {@code <speak>}). */
+    public static String said(String locale, Key key, Map<String, String> values) {
+        return reply(locale, key, values).speech();
+    }
+
+    public static String said(String locale, Key key) {
+        return said(locale, key, Map.of());
+    }
+
+    public static Routine routine(String locale, String id) {
+        return in(locale).routine(id).orElseThrow();
+    }
+
+    /** The hold cue spoken when {@code remaining} seconds are left. */
+    public static String cue(String locale, int remaining) {
+        return in(locale).holdCues().cues().stream().filter(cue -> cue.remaining() == remaining)
+                .map(HoldCues.Cue::ssml).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no cue at " + remaining + " s in " + locale));
+    }
+
+    /** The line that ends every hold. */
+    public static String release(String locale) {
+        return in(locale).holdCues().release();
+    }
+
+    public static String phrase(String locale, Phrase phrase, Map<String, String> values) {
+        return in(locale).phrase(phrase, values);
+    }
+}
