@@ -76,6 +76,17 @@ public final class Words {
         return said(locale, key, Map.of());
     }
 
+    /** How a logged body part ({@code "CALF"}) is said in the cramp log's answers. */
+    public static String place(String locale, String part) {
+        return in(locale).phraseText(Phrase.place(part), Map.of());
+    }
+
+    /** The cramp log's answer for a single cramp in {@code part} over {@code period} (WEEK or MONTH). */
+    public static String oneCramp(String locale, Phrase period, String part) {
+        return said(locale, Key.LOG_COUNT_ONE, Map.of("period", in(locale).phraseText(period, Map.of()),
+                "place", place(locale, part)));
+    }
+
     public static Routine routine(String locale, String id) {
         return in(locale).routine(id).orElseThrow();
     }

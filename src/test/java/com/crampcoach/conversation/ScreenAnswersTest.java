@@ -3,6 +3,7 @@ package com.crampcoach.conversation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.crampcoach.SkillHarness;
+import com.crampcoach.Words;
 import com.crampcoach.screen.Screens;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -105,7 +106,7 @@ class ScreenAnswersTest {
 
         JsonNode step = send(touch, "2024.2");
 
-        assertThat(step.at("/response/card/title").asText()).isEqualTo("Calf routine: 3 of 3");
+        assertThat(step.at("/response/card/title").asText()).isEqualTo(Words.stepTitle("en-US", "calf", 2));
         assertThat(screen(step).at("/datasources/screen/step").asInt()).isEqualTo(2);
     }
 
@@ -113,7 +114,7 @@ class ScreenAnswersTest {
     void the_countdown_waits_for_every_word_said_between_two_holds() {
         person.say("start the back release");
         JsonNode shown = screen(send("AMAZON.RepeatIntent", true)).at("/datasources/screen");
-        // "And relax.", a five-second rest, "And once more.": 2 + 5 + 3 words at 0.4 s, as the hold renderer counts.
+        // Words.release("en-US"), a five-second rest, "And once more.": 2 + 5 + 3 words at 0.4 s, as the hold renderer counts.
         assertThat(shown.path("gapMs").asLong()).isEqualTo(800 + 5000 + 1200);
     }
 }

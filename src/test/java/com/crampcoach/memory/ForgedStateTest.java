@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.crampcoach.CrampCoachHandler;
 import com.crampcoach.SkillHarness;
+import com.crampcoach.Words;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -73,7 +74,7 @@ class ForgedStateTest {
         JsonNode answer = forged("{\"v\":2,\"question\":{\"key\":\"relief.calf\",\"values\":{},\"yes\":\"delete\"}}",
                 "AMAZON.YesIntent");
 
-        assertThat(answer.at("/response/card/title").asText()).isEqualTo("Calf routine: 1 of 3");
+        assertThat(answer.at("/response/card/title").asText()).isEqualTo(Words.stepTitle("en-US", "calf", 0));
         assertThat(speech(session().say("how many cramps this week"))).contains("One cramp this week");
     }
 

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.crampcoach.Config;
 import com.crampcoach.CrampCoachHandler;
 import com.crampcoach.SkillHarness;
+import com.crampcoach.Words;
 import com.crampcoach.personal.Welcome;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -47,7 +48,7 @@ class MemoryConversationTest {
         later.launch();
         String step = speech(later.say("start the calf routine"));
 
-        assertThat(step).contains("Thirty seconds left.").contains("Twenty seconds left.");
+        assertThat(step).contains(Words.cue("en-US", 30)).contains(Words.cue("en-US", 20));
         assertThat(speech(session().say("make the holds shorter"))).contains("30 seconds");
     }
 
@@ -77,7 +78,7 @@ class MemoryConversationTest {
         assertThat(speech(welcome)).contains("Welcome back. You were on the hamstring stretch of your bedtime routine");
 
         JsonNode carryOn = later.say("yes");
-        assertThat(title(carryOn)).isEqualTo("Bedtime stretches: 2 of 3");
+        assertThat(title(carryOn)).isEqualTo(Words.stepTitle("en-US", "bedtime", 1));
         assertThat(speech(session().launch())).as("offered once").doesNotContain("Welcome back");
     }
 
@@ -90,7 +91,7 @@ class MemoryConversationTest {
 
         SkillHarness again = session();
         assertThat(speech(again.say("start my bedtime routine"))).contains("stopped at the hamstring stretch");
-        assertThat(title(again.say("no"))).isEqualTo("Bedtime stretches: 1 of 3");
+        assertThat(title(again.say("no"))).isEqualTo(Words.stepTitle("en-US", "bedtime", 0));
         assertThat(speech(session().launch())).as("after no").doesNotContain("Welcome back");
 
         SkillHarness later = session();
@@ -100,9 +101,9 @@ class MemoryConversationTest {
         SkillHarness finishing = session();
         finishing.say("start the calf routine");
         assertThat(title(finishing.say("start my bedtime stretches"))).as("from the top, a routine running")
-                .isEqualTo("Bedtime stretches: 1 of 3");
+                .isEqualTo(Words.stepTitle("en-US", "bedtime", 0));
         finishing.say("next");
-        assertThat(title(finishing.say("next"))).isEqualTo("Bedtime stretches: 3 of 3");
+        assertThat(title(finishing.say("next"))).isEqualTo(Words.stepTitle("en-US", "bedtime", 2));
         assertThat(speech(session().launch())).as("after finishing").doesNotContain("Welcome back");
         assertThat(speech(session().say("resume"))).contains("don't have a routine saved");
     }
@@ -147,7 +148,7 @@ class MemoryConversationTest {
         person.say("log a calf cramp");
 
         assertThat(speech(person.say("yes"))).contains("Logged: your calf");
-        assertThat(title(person.say("next"))).isEqualTo("Calf routine: 2 of 3");
+        assertThat(title(person.say("next"))).isEqualTo(Words.stepTitle("en-US", "calf", 1));
     }
 
     @Test
