@@ -7,6 +7,9 @@ import com.crampcoach.content.Key;
 import com.crampcoach.content.Phrase;
 import com.crampcoach.content.Reply;
 import com.crampcoach.content.Routine;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -85,6 +88,19 @@ public final class Words {
     public static String oneCramp(String locale, Phrase period, String part) {
         return said(locale, Key.LOG_COUNT_ONE, Map.of("period", in(locale).phraseText(period, Map.of()),
                 "place", place(locale, part)));
+    }
+
+    /** A date as the locale's content says it ({@code date.pattern}). */
+    public static String date(String locale, LocalDate day) {
+        return day.format(DateTimeFormatter.ofPattern(in(locale).phraseText(Phrase.DATE_PATTERN, Map.of()),
+                Locale.forLanguageTag(locale)));
+    }
+
+    /** The cramp log's "logged" answer for {@code part} on {@code day}, said with its date (no time zone known). */
+    public static String logged(String locale, String part, LocalDate day, LocalDate today) {
+        Phrase when = day.equals(today) ? Phrase.TODAY_DATED : Phrase.YESTERDAY_DATED;
+        return said(locale, Key.LOG_SAVED, Map.of("place", place(locale, part),
+                "day", in(locale).phraseText(when, Map.of("date", date(locale, day)))));
     }
 
     public static Routine routine(String locale, String id) {

@@ -13,8 +13,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -72,10 +70,7 @@ class DialogueAcrossSessionsTest {
     }
 
     private static String logged(LocalDate day) {
-        String date = day.format(DateTimeFormatter.ofPattern(Words.in(US).phraseText(Phrase.DATE_PATTERN, Map.of()),
-                Locale.forLanguageTag(US)));
-        return Words.said(US, Key.LOG_SAVED, Map.of("place", Words.place(US, "CALF"),
-                "day", Words.in(US).phraseText(Phrase.TODAY_DATED, Map.of("date", date))));
+        return Words.logged(US, "CALF", day, day);
     }
 
     private static String words(JsonNode response) {
