@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.crampcoach.SkillHarness;
 import com.crampcoach.Words;
+import com.crampcoach.content.Key;
 import com.crampcoach.screen.Screens;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -67,8 +68,8 @@ class ScreenAnswersTest {
         JsonNode relief = send("CalfCrampIntent", true);
 
         assertThat(screen(relief).path("token").asText()).isEqualTo(Screens.RELIEF_TOKEN);
-        assertThat(screen(relief).at("/datasources/screen/title").asText()).isEqualTo("Calf cramp");
-        assertThat(relief.at("/response/card/title").asText()).isEqualTo("Calf cramp");
+        assertThat(screen(relief).at("/datasources/screen/title").asText()).isEqualTo(Words.reply("en-US", Key.RELIEF_CALF).cardTitle());
+        assertThat(relief.at("/response/card/title").asText()).isEqualTo(Words.reply("en-US", Key.RELIEF_CALF).cardTitle());
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.crampcoach.SkillHarness;
 import com.crampcoach.Words;
+import com.crampcoach.content.Key;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
@@ -42,7 +43,7 @@ class ScreenButtonsTest {
         assertThat(title(touch("next"))).isEqualTo(Words.stepTitle("en-US", "calf", 1));
         assertThat(title(touch("repeat"))).isEqualTo(Words.stepTitle("en-US", "calf", 1));
         JsonNode paused = touch("pause");
-        assertThat(speech(paused)).contains("Paused at the massage");
+        assertThat(speech(paused)).contains(Words.firstSentence(Words.said("en-US", Key.ROUTINE_PAUSED, Words.place("en-US", "calf", 1))));
         assertThat(endsSession(paused)).isTrue();
     }
 

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.crampcoach.Config;
 import com.crampcoach.CrampCoachHandler;
 import com.crampcoach.SkillHarness;
+import com.crampcoach.Words;
+import com.crampcoach.content.Key;
 import com.crampcoach.memory.LoopbackProxy.Fault;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -185,7 +187,8 @@ class MemoryFaultTest {
             Object prefs = direct.read(MemoryTest.envelopeFor(user)).orIfNone(Map.of()).get("prefs");
             int hold = ((Number) ((Map<?, ?>) prefs).get("hold")).intValue();
             int changes = hold == 45 ? 0 : hold == 30 ? 1 : 2;
-            tally.count(said.contains("Holds will last"), said.contains("can't tell"), changes, said);
+            tally.count(said.contains(Words.said("en-US", Key.PREFS_HOLD, Map.of("seconds", "30"))),
+                    said.contains(Words.firstSentence(Words.said("en-US", Key.PREFS_UNSURE))), changes, said);
         };
     }
 

@@ -7,6 +7,7 @@ import com.crampcoach.CrampCoachHandler;
 import com.crampcoach.SkillHarness;
 import com.crampcoach.Words;
 import com.crampcoach.content.Content;
+import com.crampcoach.content.Key;
 import com.crampcoach.content.Routine;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -82,7 +83,7 @@ class PrivateRecordTest {
     void a_paused_routine_a_setting_and_consent_are_what_store_something() {
         SkillHarness paused = SkillHarness.of(SKILL, user);
         paused.say("start the calf routine");
-        assertThat(speech(paused.say("pause"))).contains("Paused at");
+        assertThat(speech(paused.say("pause"))).contains(Words.firstSentence(Words.said("en-US", Key.ROUTINE_PAUSED, Words.place("en-US", "calf", 0))));
         assertThat(stored()).isTrue();
 
         for (List<String> asked : List.of(List.of("make the holds longer"), List.of("log a calf cramp", "yes"))) {
