@@ -9,8 +9,10 @@ import com.crampcoach.content.Reply;
 import com.crampcoach.content.Routine;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The words a test expects, rendered from shipped content in a request's locale, so that a therapist who rewords
@@ -101,6 +103,32 @@ public final class Words {
         Phrase when = day.equals(today) ? Phrase.TODAY_DATED : Phrase.YESTERDAY_DATED;
         return said(locale, Key.LOG_SAVED, Map.of("place", place(locale, part),
                 "day", in(locale).phraseText(when, Map.of("date", date(locale, day)))));
+    }
+
+    /**
+     * Key {@code key}'s answer as a pattern: {@code values} filled in, and each placeholder named in {@code free}
+     * matching any words (a date the test cannot know, say).
+     */
+    public static Pattern answer(String locale, Key key, Map<String, String> values, String... free) {
+        Map<String, String> all = new HashMap<>(values);
+        for (int i = 0; i < free.length; i++) {
+            all.put(free[i], "QQFREE" + i + "QQ");
+        }
+        String said = said(locale, key, all);
+        StringBuilder regex = new StringBuilder();
+        for (String part : said.split("QQFREE\\d+QQ", -1)) {
+            if (!regex.isEmpty()) {
+                regex.append(".+?");
+            }
+            regex.append(Pattern.quote(part));
+        }
+        return Pattern.compile(regex.toString());
+    }
+
+    /** The cramp log's "logged" answer for {@code part} on any day; for any place too if {@code part} is null. */
+    public static Pattern logged(String locale, String part) {
+        return part == null ? answer(locale, Key.LOG_SAVED, Map.of(), "place", "day")
+                : answer(locale, Key.LOG_SAVED, Map.of("place", place(locale, part)), "day");
     }
 
     public static Routine routine(String locale, String id) {

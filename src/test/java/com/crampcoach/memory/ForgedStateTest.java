@@ -37,7 +37,7 @@ class ForgedStateTest {
     void a_logged_cramp() {
         SkillHarness person = session();
         person.say("log a calf cramp");
-        assertThat(speech(person.say("yes"))).contains("Logged: your calf");
+        assertThat(speech(person.say("yes"))).containsPattern(Words.logged("en-US", "CALF"));
     }
 
     /** Sends {@code intent} in a session whose attributes are {@code coach}, as if Alexa had sent them back. */
