@@ -169,7 +169,8 @@ class MemoryFaultTest {
         String said = speech(person.say("log a calf cramp"));
         return () -> {
             int entries = direct.user(MemoryTest.envelopeFor(user), false).orIfNone(UserRecord.NONE).log().entries().size();
-            tally.count(said.contains("Logged:"), said.contains("can't tell"), entries, said);
+            tally.count(Words.logged("en-US", null).matcher(said).find(),
+                    said.contains(Words.firstSentence(Words.said("en-US", Key.LOG_UNSURE))), entries, said);
         };
     }
 
