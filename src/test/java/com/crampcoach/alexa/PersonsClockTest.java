@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.crampcoach.CrampCoachHandler;
 import com.crampcoach.SkillHarness;
+import com.crampcoach.Words;
+import com.crampcoach.content.Key;
+import com.crampcoach.content.Phrase;
 import com.crampcoach.local.InteractionModel;
 import com.crampcoach.local.UtteranceMatcher;
 import com.crampcoach.memory.LocalDynamo;
@@ -34,7 +37,15 @@ class PersonsClockTest {
     private static final UtteranceMatcher MATCHER = new UtteranceMatcher(InteractionModel.forLocale("en-US"));
 
     /** Without the person's zone, the day is UTC's, and said with its date so that they can tell. */
-    private static final String UTC_DATED = "Logged: your calf, today, Monday, November 23.";
+    private static final String UTC_DATED = Words.said("en-US", Key.LOG_SAVED, Map.of("place", Words.place("en-US", "CALF"),
+            "day", Words.in("en-US").phraseText(Phrase.TODAY_DATED,
+                    Map.of("date", Words.date("en-US", java.time.LocalDate.parse("2026-11-23"))))));
+
+    /** The "logged" answer for {@code part} on a day said without its date ({@code TODAY}, {@code YESTERDAY}). */
+    private static String logged(String part, Phrase day) {
+        return Words.said("en-US", Key.LOG_SAVED, Map.of("place", Words.place("en-US", part),
+                "day", Words.in("en-US").phraseText(day, Map.of())));
+    }
 
     private final AlexaApiStandIn alexa = new AlexaApiStandIn();
     private final String user = "amzn1.ask.account." + UUID.randomUUID();
@@ -97,7 +108,7 @@ class PersonsClockTest {
     void a_cramp_is_logged_on_the_persons_own_day(String zone, String at, String day) {
         alexa.zone(zone);
 
-        assertThat(logAt(Instant.parse(at), true)).contains("Logged: your calf, today.");
+        assertThat(logAt(Instant.parse(at), true)).contains(logged("CALF", Phrase.TODAY));
         assertThat(storedDays()).containsExactly(day);
         assertThat(LocalDate.ofInstant(Instant.parse(at), ZoneOffset.UTC)).as("UTC's day differs").isNotEqualTo(LocalDate.parse(day));
         // Asked once in the session: the consent's "yes" uses the zone the log request was told.
@@ -114,7 +125,7 @@ class PersonsClockTest {
                 AlexaApiStandIn.patientZones());
 
         assertThat(speech(say(SkillHarness.of(skill, user), "i had a back spasm last night", breakfast, true)))
-                .contains("Logged: your back, last night.");
+                .contains(logged("BACK", Phrase.YESTERDAY));
         assertThat(storedDays()).containsExactlyInAnyOrder("2026-11-23", "2026-11-24");
     }
 
@@ -173,7 +184,7 @@ class PersonsClockTest {
     void when_the_api_is_down_the_zone_alexa_last_named_is_used() {
         alexa.zone("Australia/Sydney");
         // The evening before, in Sydney (10 pm on the 23rd there): the zone is learned with the log's write.
-        assertThat(logAt(Instant.parse("2026-11-23T11:00:00Z"), true)).contains("Logged: your calf, today.");
+        assertThat(logAt(Instant.parse("2026-11-23T11:00:00Z"), true)).contains(logged("CALF", Phrase.TODAY));
         alexa.failing(503);
         Instant breakfast = Instant.parse("2026-11-23T21:00:00Z");
         CrampCoachHandler skill = LocalDynamo.skill(LocalDynamo.memory(Clock.fixed(breakfast, ZoneOffset.UTC)),
@@ -181,7 +192,7 @@ class PersonsClockTest {
 
         // Breakfast on the 24th in Sydney, still the 23rd in UTC: Sydney's day, said as "today" without a date.
         assertThat(speech(say(SkillHarness.of(skill, user), "log a back spasm", breakfast, true)))
-                .contains("Logged: your back, today.");
+                .contains(logged("BACK", Phrase.TODAY));
         assertThat(storedDays()).containsExactlyInAnyOrder("2026-11-23", "2026-11-24");
     }
 

@@ -59,7 +59,7 @@ class ContentTest {
     void a_hold_in_a_script_becomes_timed_silence_with_cues() {
         Reply calf = CONTENT.forLocale("en-US").reply("relief.calf");
 
-        assertThat(calf.speech()).contains("<break time=\"10000ms\"/>").contains("And relax.")
+        assertThat(calf.speech()).contains("<break time=\"10000ms\"/>").contains(CONTENT.forLocale("en-US").holdCues().release())
                 .doesNotContain("<hold");
     }
 

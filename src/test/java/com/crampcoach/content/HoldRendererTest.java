@@ -14,8 +14,8 @@ class HoldRendererTest {
 
     private static final HoldCues CUES = new HoldCues(List.of(
             new HoldCues.Cue(20, "Twenty seconds."),
-            new HoldCues.Cue(10, "Ten more."),
-            new HoldCues.Cue(5, "Five. <break time=\"700ms\"/> Four. <break time=\"700ms\"/> Three. <break time=\"700ms\"/> Two. <break time=\"700ms\"/> One.")),
+            new HoldCues.Cue(10, "Ten to go."),
+            new HoldCues.Cue(5, "Five to go. <break time=\"700ms\"/> Three. <break time=\"700ms\"/> One to go.")),
             "Keep breathing.", "And release.");
 
     private static final Pattern BREAK = Pattern.compile("<break time=\"(\\d+)ms\"/>");
@@ -24,7 +24,7 @@ class HoldRendererTest {
     void a_thirty_second_hold_speaks_its_cues_in_order_and_ends_with_the_release() {
         String ssml = HoldRenderer.render(30, CUES);
 
-        assertThat(ssml).containsSubsequence("Twenty seconds.", "Ten more.", "Five.", "One.", "And release.");
+        assertThat(ssml).containsSubsequence("Twenty seconds.", "Ten to go.", "Five to go.", "One to go.", "And release.");
         assertThat(ssml).endsWith("And release.");
         assertThat(ssml).startsWith("<break");
     }
@@ -66,12 +66,12 @@ class HoldRendererTest {
     void cues_for_more_time_than_the_hold_has_are_left_out() {
         String ssml = HoldRenderer.render(8, CUES);
 
-        assertThat(ssml).doesNotContain("Twenty").doesNotContain("Ten more").contains("Five.");
+        assertThat(ssml).doesNotContain("Twenty").doesNotContain("Ten to go").contains("Five to go.");
     }
 
     @Test
     void speech_length_is_estimated_from_words_and_explicit_breaks() {
-        assertThat(HoldRenderer.estimateMillis("Ten more.")).isEqualTo(800);
+        assertThat(HoldRenderer.estimateMillis("Ten to go.")).isEqualTo(1200);
         assertThat(HoldRenderer.estimateMillis("One <break time=\"1s\"/> two <break time=\"500ms\"/>")).isEqualTo(2300);
     }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.crampcoach.CrampCoachHandler;
 import com.crampcoach.SkillHarness;
+import com.crampcoach.Words;
 import com.crampcoach.local.InteractionModel;
 import com.crampcoach.local.UtteranceMatcher;
 import com.crampcoach.memory.LocalDynamo;
@@ -90,7 +91,7 @@ class SameBreathTest {
     void inside_a_routine_a_cramp_with_an_emergency_gets_the_emergency_answer() {
         SkillHarness person = new SkillHarness();
         person.say("start the calf routine");
-        assertThat(title(person.say("next"))).isEqualTo("Calf routine: 2 of 3");
+        assertThat(title(person.say("next"))).isEqualTo(Words.stepTitle("en-US", "calf", 1));
 
         assertEmergency(person.say("my calf is cramping and my leg is cold and blue"), "en-US", "mid-routine");
     }
@@ -151,9 +152,10 @@ class SameBreathTest {
     // Nothing said in the same breath, or something the code does not know: the usual relief.
 
     @ParameterizedTest
-    @CsvSource({"CrampIntent, FOOT, Foot cramp", "CalfCrampIntent, , Calf cramp", "BackSpasmIntent, , Back spasm"})
+    @CsvSource({"CrampIntent, FOOT, relief.foot", "CalfCrampIntent, , relief.calf", "BackSpasmIntent, , relief.back"})
     void without_a_symptom_or_with_one_the_code_does_not_know_a_cramp_gets_the_usual_relief(String intent, String part,
-            String expectedTitle) {
+            String key) {
+        String expectedTitle = Words.in("en-US").reply(key).cardTitle();
         JsonNode plain = send(intent, part, null);
         JsonNode unresolved = send(intent, part, new UtteranceMatcher.SlotFill("Symptom", "it itches", null, null));
         JsonNode unknown = send(intent, part, new UtteranceMatcher.SlotFill("Symptom", "it itches", "EMERGENCY_ITCH", "it itches"));

@@ -3,6 +3,9 @@ package com.crampcoach.conversation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.crampcoach.SkillHarness;
+import com.crampcoach.Words;
+import com.crampcoach.content.Key;
+import com.crampcoach.content.Phrase;
 import com.crampcoach.screen.Screens;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -66,8 +69,8 @@ class ScreenAnswersTest {
         JsonNode relief = send("CalfCrampIntent", true);
 
         assertThat(screen(relief).path("token").asText()).isEqualTo(Screens.RELIEF_TOKEN);
-        assertThat(screen(relief).at("/datasources/screen/title").asText()).isEqualTo("Calf cramp");
-        assertThat(relief.at("/response/card/title").asText()).isEqualTo("Calf cramp");
+        assertThat(screen(relief).at("/datasources/screen/title").asText()).isEqualTo(Words.reply("en-US", Key.RELIEF_CALF).cardTitle());
+        assertThat(relief.at("/response/card/title").asText()).isEqualTo(Words.reply("en-US", Key.RELIEF_CALF).cardTitle());
     }
 
     @Test
@@ -105,15 +108,22 @@ class ScreenAnswersTest {
 
         JsonNode step = send(touch, "2024.2");
 
-        assertThat(step.at("/response/card/title").asText()).isEqualTo("Calf routine: 3 of 3");
+        assertThat(step.at("/response/card/title").asText()).isEqualTo(Words.stepTitle("en-US", "calf", 2));
         assertThat(screen(step).at("/datasources/screen/step").asInt()).isEqualTo(2);
+    }
+
+    private static int wordCount(String ssml) {
+        String text = ssml.replaceAll("<[^>]*>", " ").trim();
+        return text.isEmpty() ? 0 : text.split("\\s+").length;
     }
 
     @Test
     void the_countdown_waits_for_every_word_said_between_two_holds() {
         person.say("start the back release");
         JsonNode shown = screen(send("AMAZON.RepeatIntent", true)).at("/datasources/screen");
-        // "And relax.", a five-second rest, "And once more.": 2 + 5 + 3 words at 0.4 s, as the hold renderer counts.
-        assertThat(shown.path("gapMs").asLong()).isEqualTo(800 + 5000 + 1200);
+        // The release, a five-second rest, then "once more": each word at 0.4 s, as the hold renderer counts.
+        String release = Words.release("en-US");
+        String again = Words.phrase("en-US", Phrase.AGAIN, java.util.Map.of());
+        assertThat(shown.path("gapMs").asLong()).isEqualTo(wordCount(release) * 400L + 5000 + wordCount(again) * 400L);
     }
 }

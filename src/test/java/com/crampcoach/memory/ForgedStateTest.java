@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.crampcoach.CrampCoachHandler;
 import com.crampcoach.SkillHarness;
+import com.crampcoach.Words;
+import com.crampcoach.content.Key;
+import com.crampcoach.content.Phrase;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -34,7 +37,7 @@ class ForgedStateTest {
     void a_logged_cramp() {
         SkillHarness person = session();
         person.say("log a calf cramp");
-        assertThat(speech(person.say("yes"))).contains("Logged: your calf");
+        assertThat(speech(person.say("yes"))).containsPattern(Words.logged("en-US", "CALF"));
     }
 
     /** Sends {@code intent} in a session whose attributes are {@code coach}, as if Alexa had sent them back. */
@@ -65,7 +68,7 @@ class ForgedStateTest {
         JsonNode answer = forged(coach, "AMAZON.YesIntent");
 
         assertThat(speech(answer)).doesNotContain("deleted");
-        assertThat(speech(session().say("how many cramps this week"))).contains("One cramp this week");
+        assertThat(speech(session().say("how many cramps this week"))).contains(Words.oneCramp("en-US", Phrase.WEEK, "CALF"));
     }
 
     @Test
@@ -73,8 +76,8 @@ class ForgedStateTest {
         JsonNode answer = forged("{\"v\":2,\"question\":{\"key\":\"relief.calf\",\"values\":{},\"yes\":\"delete\"}}",
                 "AMAZON.YesIntent");
 
-        assertThat(answer.at("/response/card/title").asText()).isEqualTo("Calf routine: 1 of 3");
-        assertThat(speech(session().say("how many cramps this week"))).contains("One cramp this week");
+        assertThat(answer.at("/response/card/title").asText()).isEqualTo(Words.stepTitle("en-US", "calf", 0));
+        assertThat(speech(session().say("how many cramps this week"))).contains(Words.oneCramp("en-US", Phrase.WEEK, "CALF"));
     }
 
     @ParameterizedTest

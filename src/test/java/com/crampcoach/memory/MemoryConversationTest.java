@@ -7,10 +7,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.crampcoach.Config;
 import com.crampcoach.CrampCoachHandler;
 import com.crampcoach.SkillHarness;
+import com.crampcoach.Words;
+import com.crampcoach.content.Key;
+import com.crampcoach.content.Phrase;
 import com.crampcoach.personal.Welcome;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.UUID;
@@ -35,20 +40,50 @@ class MemoryConversationTest {
         first.say("yes");
     }
 
+    private static final String US = "en-US";
+    private static final Phrase WEEK = Phrase.WEEK;
+    private static final String PLAIN_LAUNCH = "<speak>" + said(Key.LAUNCH) + "</speak>";
+    /** The consent question's opening, before it names the place and day. */
+    private static final String CONSENT = Words.firstSentence(said(Key.LOG_CONSENT, Map.of("place", "", "day", "")));
+
+    private static String said(Key key) {
+        return Words.said(US, key);
+    }
+
+    private static String said(Key key, Map<String, String> values) {
+        return Words.said(US, key, values);
+    }
+
+    private static String period(Phrase period) {
+        return Words.in(US).phraseText(period, Map.of());
+    }
+
+    /** The values of a cramp log count: how many, over which period, and the most common place or places. */
+    private static Map<String, String> count(String count, Phrase period, String place, String other) {
+        Map<String, String> values = new java.util.HashMap<>(Map.of("count", count, "period", period(period)));
+        if (place != null) {
+            values.put("place", Words.place(US, place));
+        }
+        if (other != null) {
+            values.put("other", Words.place(US, other));
+        }
+        return values;
+    }
+
     private static String title(JsonNode response) {
         return response.at("/response/card/title").asText();
     }
 
     @Test
     void longer_holds_are_saved_and_used_by_routines_in_a_later_session() {
-        assertThat(speech(session().say("make the holds longer"))).contains("45 seconds");
+        assertThat(speech(session().say("make the holds longer"))).contains(said(Key.PREFS_HOLD, Map.of("seconds", "45")));
 
         SkillHarness later = session();
         later.launch();
         String step = speech(later.say("start the calf routine"));
 
-        assertThat(step).contains("Thirty seconds left.").contains("Twenty seconds left.");
-        assertThat(speech(session().say("make the holds shorter"))).contains("30 seconds");
+        assertThat(step).contains(Words.cue("en-US", 30)).contains(Words.cue("en-US", 20));
+        assertThat(speech(session().say("make the holds shorter"))).contains(said(Key.PREFS_HOLD, Map.of("seconds", "30")));
     }
 
     @Test
@@ -59,6 +94,7 @@ class MemoryConversationTest {
 
         assertThat(speech(night.say("my calf is cramping"))).startsWith("<speak><prosody rate=\"85%\" volume=\"x-soft\">");
 
+        // Kept in words on purpose: the emergency answer's first words are never wrapped in a quiet voice.
         assertThat(speech(night.say("I can't breathe"))).as("never quiet").startsWith("<speak><s>Call");
 
         night.say("reset my settings");
@@ -74,11 +110,11 @@ class MemoryConversationTest {
 
         SkillHarness later = session();
         JsonNode welcome = later.launch();
-        assertThat(speech(welcome)).contains("Welcome back. You were on the hamstring stretch of your bedtime routine");
+        assertThat(speech(welcome)).contains(said(Key.RESUME_OFFER, Words.place(US, "bedtime", 1)));
 
         JsonNode carryOn = later.say("yes");
-        assertThat(title(carryOn)).isEqualTo("Bedtime stretches: 2 of 3");
-        assertThat(speech(session().launch())).as("offered once").doesNotContain("Welcome back");
+        assertThat(title(carryOn)).isEqualTo(Words.stepTitle("en-US", "bedtime", 1));
+        assertThat(speech(session().launch())).as("offered once").isEqualTo(PLAIN_LAUNCH);
     }
 
     @Test
@@ -89,9 +125,9 @@ class MemoryConversationTest {
         tonight.say("pause");
 
         SkillHarness again = session();
-        assertThat(speech(again.say("start my bedtime routine"))).contains("stopped at the hamstring stretch");
-        assertThat(title(again.say("no"))).isEqualTo("Bedtime stretches: 1 of 3");
-        assertThat(speech(session().launch())).as("after no").doesNotContain("Welcome back");
+        assertThat(speech(again.say("start my bedtime routine"))).contains(said(Key.ROUTINE_RESUME_OFFER, Words.place(US, "bedtime", 1)));
+        assertThat(title(again.say("no"))).isEqualTo(Words.stepTitle("en-US", "bedtime", 0));
+        assertThat(speech(session().launch())).as("after no").isEqualTo(PLAIN_LAUNCH);
 
         SkillHarness later = session();
         later.say("start my bedtime stretches");
@@ -100,11 +136,11 @@ class MemoryConversationTest {
         SkillHarness finishing = session();
         finishing.say("start the calf routine");
         assertThat(title(finishing.say("start my bedtime stretches"))).as("from the top, a routine running")
-                .isEqualTo("Bedtime stretches: 1 of 3");
+                .isEqualTo(Words.stepTitle("en-US", "bedtime", 0));
         finishing.say("next");
-        assertThat(title(finishing.say("next"))).isEqualTo("Bedtime stretches: 3 of 3");
-        assertThat(speech(session().launch())).as("after finishing").doesNotContain("Welcome back");
-        assertThat(speech(session().say("resume"))).contains("don't have a routine saved");
+        assertThat(title(finishing.say("next"))).isEqualTo(Words.stepTitle("en-US", "bedtime", 2));
+        assertThat(speech(session().launch())).as("after finishing").isEqualTo(PLAIN_LAUNCH);
+        assertThat(speech(session().say("resume"))).contains(said(Key.RESUME_NONE));
     }
 
     @Test
@@ -113,7 +149,7 @@ class MemoryConversationTest {
         tonight.say("start the back routine");
         tonight.mine(tonight.envelopes.sessionEnded("EXCEEDED_MAX_REPROMPTS"));
 
-        assertThat(speech(session().launch())).contains("You were on the knee hug of the back release");
+        assertThat(speech(session().launch())).contains(said(Key.RESUME_OFFER, Words.place(US, "back", 0)));
     }
 
     @Test
@@ -125,19 +161,26 @@ class MemoryConversationTest {
         ObjectNode launch = session().envelopes.launch();
         ((ObjectNode) launch.path("request")).put("timestamp", Instant.now().plus(2, ChronoUnit.DAYS).toString());
 
-        assertThat(speech(session().mine(launch))).doesNotContain("Welcome back");
+        assertThat(speech(session().mine(launch))).isEqualTo(PLAIN_LAUNCH);
     }
 
     @Test
     void the_first_log_asks_for_consent_then_keeps_the_date_and_place_only() {
         SkillHarness person = session();
         JsonNode ask = person.say("log a calf cramp");
-        assertThat(speech(ask)).contains("just the date and where").contains("Shall I keep it");
+        assertThat(speech(ask)).startsWith("<speak>" + CONSENT);
 
         // No API access here, so no time zone: UTC's day, said with its date.
-        assertThat(speech(person.say("yes"))).contains("Logged: your calf, today, ");
-        assertThat(speech(session().say("i had a back spasm last night"))).contains("Logged: your back, last night, the night of ");
-        assertThat(speech(session().say("how many cramps this week"))).contains("2 cramps this week");
+        LocalDate before = LocalDate.now(ZoneOffset.UTC);
+        String yes = speech(person.say("yes"));
+        String lastNight = speech(session().say("i had a back spasm last night"));
+        LocalDate after = LocalDate.now(ZoneOffset.UTC);
+        assertThat(yes).containsAnyOf(Words.logged(US, "CALF", before, before), Words.logged(US, "CALF", after, after));
+        assertThat(lastNight).containsAnyOf(Words.logged(US, "BACK", before.minusDays(1), before),
+                Words.logged(US, "BACK", after.minusDays(1), after));
+        assertThat(speech(session().say("how many cramps this week"))).containsAnyOf(
+                said(Key.LOG_COUNT_TWO_PLACES, count("2", WEEK, "CALF", "BACK")),
+                said(Key.LOG_COUNT_TWO_PLACES, count("2", WEEK, "BACK", "CALF")));
     }
 
     @Test
@@ -146,8 +189,11 @@ class MemoryConversationTest {
         person.say("start the calf routine");
         person.say("log a calf cramp");
 
-        assertThat(speech(person.say("yes"))).contains("Logged: your calf");
-        assertThat(title(person.say("next"))).isEqualTo("Calf routine: 2 of 3");
+        LocalDate before = LocalDate.now(ZoneOffset.UTC);
+        String yes = speech(person.say("yes"));
+        LocalDate after = LocalDate.now(ZoneOffset.UTC);
+        assertThat(yes).containsAnyOf(Words.logged(US, "CALF", before, before), Words.logged(US, "CALF", after, after));
+        assertThat(title(person.say("next"))).isEqualTo(Words.stepTitle("en-US", "calf", 1));
     }
 
     @Test
@@ -156,8 +202,8 @@ class MemoryConversationTest {
         person.say("log a calf cramp");
         person.say("no");
 
-        assertThat(speech(session().say("how many cramps this week"))).contains("haven't logged any cramps this week");
-        assertThat(speech(session().say("log a calf cramp"))).as("still asks").contains("Shall I keep it");
+        assertThat(speech(session().say("how many cramps this week"))).contains(said(Key.LOG_COUNT_NONE, Map.of("period", period(WEEK))));
+        assertThat(speech(session().say("log a calf cramp"))).as("still asks").startsWith("<speak>" + CONSENT);
     }
 
     @Test
@@ -166,7 +212,7 @@ class MemoryConversationTest {
         session().say("log a calf cramp");
         session().say("log a back spasm");
 
-        assertThat(speech(session().say("how many cramps this month"))).contains("3 cramps this month, most often in your calf");
+        assertThat(speech(session().say("how many cramps this month"))).contains(said(Key.LOG_COUNT_MANY, count("3", Phrase.MONTH, "CALF", null)));
     }
 
     @Test
@@ -176,12 +222,12 @@ class MemoryConversationTest {
         session().say("log a foot cramp");
 
         assertThat(speech(session().say("how many cramps this week")))
-                .contains("3 cramps this week, with no single place more often than the rest").doesNotContain("most often");
+                .isEqualTo("<speak>" + said(Key.LOG_COUNT_EVEN, count("3", WEEK, null, null)) + "</speak>");
         session().say("log a foot cramp");
-        assertThat(speech(session().say("how many cramps this week"))).contains("4 cramps this week, most often in your foot");
+        assertThat(speech(session().say("how many cramps this week"))).contains(said(Key.LOG_COUNT_MANY, count("4", WEEK, "FOOT", null)));
         session().say("log a back spasm");
         assertThat(speech(session().say("how many cramps this week")))
-                .contains("5 cramps this week, most often in your back and your foot, as often in one as the other");
+                .contains(said(Key.LOG_COUNT_TWO_PLACES, count("5", WEEK, "BACK", "FOOT")));
     }
 
     @Test
@@ -189,15 +235,15 @@ class MemoryConversationTest {
         consentWithACalfCramp();
 
         for (String said : new String[] {"i had a calf cramp two days ago", "i had a cramp on monday"}) {
-            assertThat(speech(session().say(said))).as(said).contains("only log a cramp from today or last night")
-                    .doesNotContain("Logged");
+            assertThat(speech(session().say(said))).as(said).isEqualTo("<speak>" + said(Key.LOG_ONLY_RECENT) + "</speak>");
         }
         // A day the model has no value for reaches the skill unmatched (ER_SUCCESS_NO_MATCH): not today either.
         SkillHarness other = session();
         JsonNode unmatched = other.mine(other.envelopes.intent(new com.crampcoach.local.UtteranceMatcher.Match("LogCrampIntent",
                 Map.of("when", new com.crampcoach.local.UtteranceMatcher.SlotFill("When", "on the third", null, null)))));
-        assertThat(speech(unmatched)).contains("only log a cramp from today or last night");
-        assertThat(speech(session().say("how many cramps this week"))).as("only the first").contains("One cramp this week");
+        assertThat(speech(unmatched)).isEqualTo("<speak>" + said(Key.LOG_ONLY_RECENT) + "</speak>");
+        assertThat(speech(session().say("how many cramps this week"))).as("only the first")
+                .contains(Words.oneCramp(US, WEEK, "CALF"));
     }
 
     @Test
@@ -213,6 +259,9 @@ class MemoryConversationTest {
             ((ObjectNode) request.path("request")).put("timestamp", now.toString());
             first.envelopes.continueSession(first.mine(request));
         }
+        Map<String, String> any = Map.of("place", "{place}", "day", "{day}");
+        String nudge = said(Key.LOG_SAVED_NUDGE, any).replace(said(Key.LOG_SAVED, any), "").trim();
+        assertThat(nudge).as("the nudge adds words to the logged answer").isNotEmpty();
         String said = "";
         for (int day = 1; day <= 5; day++) {
             SkillHarness person = SkillHarness.of(skill, user);
@@ -220,7 +269,7 @@ class MemoryConversationTest {
             server.set(now.plus(day, ChronoUnit.DAYS));
             ((ObjectNode) request.path("request")).put("timestamp", now.plus(day, ChronoUnit.DAYS).toString());
             String answer = speech(person.mine(request));
-            if (answer.contains("see your doctor")) {
+            if (answer.contains(nudge)) {
                 said += day;
             }
         }
@@ -235,13 +284,13 @@ class MemoryConversationTest {
         person.say("make the holds longer");
 
         SkillHarness deleting = session();
-        assertThat(speech(deleting.say("delete my data"))).contains("Are you sure?");
+        assertThat(speech(deleting.say("delete my data"))).isEqualTo("<speak>" + said(Key.DELETE_CONFIRM) + "</speak>");
         JsonNode done = deleting.say("yes");
 
-        assertThat(speech(done)).contains("deleted everything");
+        assertThat(speech(done)).isEqualTo("<speak>" + said(Key.DELETED) + "</speak>");
         assertThat(endsSession(done)).isTrue();
-        assertThat(speech(session().say("how many cramps this month"))).contains("haven't logged any");
-        assertThat(speech(session().say("log a calf cramp"))).contains("Shall I keep it");
+        assertThat(speech(session().say("how many cramps this month"))).contains(said(Key.LOG_COUNT_NONE, Map.of("period", period(Phrase.MONTH))));
+        assertThat(speech(session().say("log a calf cramp"))).startsWith("<speak>" + CONSENT);
     }
 
     @Test
@@ -252,8 +301,8 @@ class MemoryConversationTest {
 
         SkillHarness deleting = session();
         deleting.say("delete my data");
-        assertThat(speech(deleting.say("no"))).contains("kept everything");
-        assertThat(speech(session().say("how many cramps this week"))).contains("One cramp this week, in your foot");
+        assertThat(speech(deleting.say("no"))).isEqualTo("<speak>" + Words.in(US).reply("memory.delete.kept").speech() + "</speak>");
+        assertThat(speech(session().say("how many cramps this week"))).contains(Words.oneCramp(US, WEEK, "FOOT"));
     }
 
     @Test
@@ -263,12 +312,14 @@ class MemoryConversationTest {
                         LocalDynamo.TABLE, java.time.Clock.systemUTC()), LocalDynamo.GENEROUS));
         SkillHarness person = new SkillHarness(down);
 
-        assertThat(speech(person.say("my calf is cramping"))).contains("toes up toward your shin");
-        assertThat(speech(person.launch())).contains("Where's the cramp?");
-        assertThat(speech(person.say("make the holds longer"))).contains("couldn't save it");
-        assertThat(speech(person.say("start the calf routine"))).contains("towel");
-        assertThat(speech(person.say("how many cramps this month"))).as("never \"none\"").contains("couldn't check");
+        assertThat(speech(person.say("my calf is cramping"))).contains(said(Key.RELIEF_CALF));
+        assertThat(speech(person.launch())).contains(said(Key.LAUNCH));
+        assertThat(speech(person.say("make the holds longer"))).contains(said(Key.PREFS_UNSAVED));
+        assertThat(speech(person.say("start the calf routine")))
+                .contains(Words.in(US).render(Words.routine(US, "calf").steps().get(0).instruction(), Map.of()));
+        assertThat(speech(person.say("how many cramps this month"))).as("never \"none\"")
+                .isEqualTo("<speak>" + said(Key.LOG_COUNT_UNCHECKED) + "</speak>");
         assertThat(speech(person.say("log a calf cramp"))).as("never asks consent again")
-                .doesNotContain("Shall I keep it?").contains("couldn't reach your cramp log");
+                .doesNotContain(CONSENT).isEqualTo("<speak>" + said(Key.LOG_UNCHECKED) + "</speak>");
     }
 }

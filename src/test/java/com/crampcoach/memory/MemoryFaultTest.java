@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.crampcoach.Config;
 import com.crampcoach.CrampCoachHandler;
 import com.crampcoach.SkillHarness;
+import com.crampcoach.Words;
+import com.crampcoach.content.Key;
 import com.crampcoach.memory.LoopbackProxy.Fault;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -167,7 +169,8 @@ class MemoryFaultTest {
         String said = speech(person.say("log a calf cramp"));
         return () -> {
             int entries = direct.user(MemoryTest.envelopeFor(user), false).orIfNone(UserRecord.NONE).log().entries().size();
-            tally.count(said.contains("Logged:"), said.contains("can't tell"), entries, said);
+            tally.count(Words.logged("en-US", null).matcher(said).find(),
+                    said.contains(Words.firstSentence(Words.said("en-US", Key.LOG_UNSURE))), entries, said);
         };
     }
 
@@ -185,7 +188,8 @@ class MemoryFaultTest {
             Object prefs = direct.read(MemoryTest.envelopeFor(user)).orIfNone(Map.of()).get("prefs");
             int hold = ((Number) ((Map<?, ?>) prefs).get("hold")).intValue();
             int changes = hold == 45 ? 0 : hold == 30 ? 1 : 2;
-            tally.count(said.contains("Holds will last"), said.contains("can't tell"), changes, said);
+            tally.count(said.contains(Words.said("en-US", Key.PREFS_HOLD, Map.of("seconds", "30"))),
+                    said.contains(Words.firstSentence(Words.said("en-US", Key.PREFS_UNSURE))), changes, said);
         };
     }
 

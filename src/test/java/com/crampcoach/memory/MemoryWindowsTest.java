@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.crampcoach.CrampCoachHandler;
 import com.crampcoach.SkillHarness;
+import com.crampcoach.Words;
+import com.crampcoach.content.Key;
+import com.crampcoach.content.Phrase;
 import com.crampcoach.local.InteractionModel;
 import com.crampcoach.local.UtteranceMatcher;
 import com.crampcoach.personal.Welcome;
@@ -14,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -59,14 +63,14 @@ class MemoryWindowsTest {
     void a_place_left_twenty_three_hours_ago_is_offered() {
         leaveTheBedtimeRoutine();
 
-        assertThat(speech(launchAt(session(), Instant.now().plus(Duration.ofHours(23))))).contains("Welcome back");
+        assertThat(speech(launchAt(session(), Instant.now().plus(Duration.ofHours(23))))).contains(Words.said("en-US", Key.RESUME_OFFER, Words.place("en-US", "bedtime", 0)));
     }
 
     @Test
     void a_place_left_twenty_five_hours_ago_is_not_offered() {
         leaveTheBedtimeRoutine();
 
-        assertThat(speech(launchAt(session(), Instant.now().plus(Duration.ofHours(25))))).doesNotContain("Welcome back");
+        assertThat(speech(launchAt(session(), Instant.now().plus(Duration.ofHours(25))))).isEqualTo(Words.speech("en-US", Key.LAUNCH));
     }
 
     private void leaveTheBedtimeRoutine() {
@@ -79,13 +83,13 @@ class MemoryWindowsTest {
 
     @Test
     void a_consent_keeps_an_entry_of_two_days_ago() {
-        assertThat(speech(consentTo(2))).contains("Logged");
+        assertThat(speech(consentTo(2))).containsPattern(Words.logged("en-US", null));
     }
 
     @Test
     void a_consent_does_not_keep_an_entry_of_three_days_ago_nor_one_of_tomorrow() {
-        assertThat(speech(consentTo(3))).doesNotContain("Logged");
-        assertThat(speech(consentTo(-1))).doesNotContain("Logged");
+        assertThat(speech(consentTo(3))).doesNotContainPattern(Words.logged("en-US", null));
+        assertThat(speech(consentTo(-1))).doesNotContainPattern(Words.logged("en-US", null));
         assertThat(speech(session().say("how many cramps this week"))).contains("haven't logged any");
     }
 
@@ -113,11 +117,12 @@ class MemoryWindowsTest {
         Instant now = Instant.now();
         SkillHarness first = session();
         sayAt(first, "log a back cramp", now.minus(Duration.ofDays(29)));
-        assertThat(speech(sayAt(first, "yes", now.minus(Duration.ofDays(29))))).contains("Logged");
-        assertThat(speech(sayAt(session(), "log a calf cramp", now.minus(Duration.ofDays(30))))).contains("Logged");
+        assertThat(speech(sayAt(first, "yes", now.minus(Duration.ofDays(29))))).containsPattern(Words.logged("en-US", null));
+        assertThat(speech(sayAt(session(), "log a calf cramp", now.minus(Duration.ofDays(30))))).containsPattern(Words.logged("en-US", null));
 
-        assertThat(speech(sayAt(session(), "how many cramps this month", now))).contains("One cramp").contains("back");
-        assertThat(speech(sayAt(session(), "how many cramps this week", now))).contains("haven't logged any");
+        assertThat(speech(sayAt(session(), "how many cramps this month", now))).contains(Words.oneCramp("en-US", Phrase.MONTH, "BACK"));
+        assertThat(speech(sayAt(session(), "how many cramps this week", now))).contains(Words.said("en-US", Key.LOG_COUNT_NONE,
+                Map.of("period", Words.in("en-US").phraseText(Phrase.WEEK, Map.of()))));
     }
 
     @Test
@@ -128,7 +133,7 @@ class MemoryWindowsTest {
         sayAt(first, "yes", now.minus(Duration.ofDays(6)));
         sayAt(session(), "log a calf cramp", now.minus(Duration.ofDays(7)));
 
-        assertThat(speech(sayAt(session(), "how many cramps this week", now))).contains("One cramp").contains("back");
+        assertThat(speech(sayAt(session(), "how many cramps this week", now))).contains(Words.oneCramp("en-US", Phrase.WEEK, "BACK"));
         assertThat(speech(sayAt(session(), "how many cramps this month", now))).contains("2 cramps");
     }
 

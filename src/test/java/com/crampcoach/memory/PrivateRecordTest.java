@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.crampcoach.CrampCoachHandler;
 import com.crampcoach.SkillHarness;
+import com.crampcoach.Words;
 import com.crampcoach.content.Content;
+import com.crampcoach.content.Key;
 import com.crampcoach.content.Routine;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -61,7 +63,7 @@ class PrivateRecordTest {
             answer = person.say("next");
         }
 
-        assertThat(answer.at("/response/card/title").asText()).isEqualTo("Calf routine: 3 of 3");
+        assertThat(answer.at("/response/card/title").asText()).isEqualTo(Words.stepTitle("en-US", "calf", 2));
         assertThat(stored()).as("an item for someone who never asked to be remembered").isFalse();
     }
 
@@ -73,7 +75,7 @@ class PrivateRecordTest {
 
         JsonNode answer = person.mine(withAttributes(person.envelopes.intent("AMAZON.YesIntent"), coach));
 
-        assertThat(answer.at("/response/card/title").asText()).isEqualTo("Calf routine: 2 of 3");
+        assertThat(answer.at("/response/card/title").asText()).isEqualTo(Words.stepTitle("en-US", "calf", 1));
         assertThat(stored()).isFalse();
     }
 
@@ -81,7 +83,7 @@ class PrivateRecordTest {
     void a_paused_routine_a_setting_and_consent_are_what_store_something() {
         SkillHarness paused = SkillHarness.of(SKILL, user);
         paused.say("start the calf routine");
-        assertThat(speech(paused.say("pause"))).contains("Paused at");
+        assertThat(speech(paused.say("pause"))).contains(Words.firstSentence(Words.said("en-US", Key.ROUTINE_PAUSED, Words.place("en-US", "calf", 0))));
         assertThat(stored()).isTrue();
 
         for (List<String> asked : List.of(List.of("make the holds longer"), List.of("log a calf cramp", "yes"))) {
@@ -111,7 +113,7 @@ class PrivateRecordTest {
             assertThat(names).isSubsetOf("coach");
         }
         JsonNode next = person.mine(withAttributes(person.envelopes.intent("AMAZON.NextIntent"), attributes));
-        assertThat(next.at("/response/card/title").asText()).as("the skill's own state still read").isEqualTo("Calf routine: 2 of 3");
+        assertThat(next.at("/response/card/title").asText()).as("the skill's own state still read").isEqualTo(Words.stepTitle("en-US", "calf", 1));
         assertThat(next.at("/sessionAttributes/coach/routine/step").asInt()).isEqualTo(1);
     }
 }

@@ -5,9 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.crampcoach.Config;
 import com.crampcoach.CrampCoachHandler;
 import com.crampcoach.SkillHarness;
+import com.crampcoach.Words;
+import com.crampcoach.content.Key;
 import com.crampcoach.local.InteractionModel;
 import com.crampcoach.local.UtteranceMatcher;
-import com.crampcoach.personal.CrampLogging;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 import java.time.Instant;
@@ -41,8 +42,8 @@ class RetentionClockTest {
         // Too far from the server's clock to date anything by: the cramp is dated by the server's day.
         // Without the person's zone (no API access here), UTC's day, said with its date: the server's.
         com.crampcoach.content.Catalog words = com.crampcoach.content.Content.load().forLocale("en-US");
-        assertThat(SkillHarness.speech(person.mine(forged))).contains("Logged: your back, " + words.phraseText(
-                com.crampcoach.content.Phrase.TODAY_DATED, Map.of("date", CrampLogging.date(words, today))) + ".");
+        assertThat(SkillHarness.speech(person.mine(forged))).contains(Words.said("en-US", Key.LOG_SAVED, Map.of("place", Words.place("en-US", "BACK"),
+                "day", words.phraseText(com.crampcoach.content.Phrase.TODAY_DATED, Map.of("date", Words.date("en-US", today))))));
 
         assertThat(memory.user(MemoryTest.envelopeFor(user), false).orIfNone(UserRecord.NONE).log().entries())
                 .hasSize(7).extracting(CrampLog.Entry::date).contains(today.minusDays(CrampLog.KEEP_DAYS), today)

@@ -6,13 +6,19 @@ import static com.crampcoach.SkillHarness.speech;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.crampcoach.SkillHarness;
+import com.crampcoach.Words;
 import com.crampcoach.content.Content;
+import com.crampcoach.content.Key;
+import com.crampcoach.content.Phrase;
 import com.crampcoach.content.Routine;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Guided routines through the real handler, one turn at a time, as a person in bed would use them. */
@@ -20,20 +26,27 @@ class RoutineConversationTest {
 
     private static final List<Routine> ROUTINES = List.copyOf(Content.load().forLocale("en-US").routines());
 
+    private static final String US = "en-US";
+
     private final SkillHarness alexa = new SkillHarness();
+
+    private static String speak(String ssml) {
+        return "<speak>" + ssml + "</speak>";
+    }
 
     private static String title(JsonNode response) {
         return response.at("/response/card/title").asText();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"start my bedtime stretches", "guide me through a back stretch",
-            "stretch routine for my neck", "start the calf routine"})
-    void each_routine_starts_at_its_first_step_and_asks_for_next(String said) {
+    @CsvSource({"start my bedtime stretches, bedtime", "guide me through a back stretch, back",
+            "stretch routine for my neck, desk", "start the calf routine, calf"})
+    void each_routine_starts_at_its_first_step_and_asks_for_next(String said, String id) {
         JsonNode response = alexa.say(said);
 
-        assertThat(title(response)).endsWith(": 1 of 3");
-        assertThat(speech(response)).contains("And relax.").contains("Say next.");
+        assertThat(title(response)).isEqualTo(Words.stepTitle(US, id, 0));
+        assertThat(speech(response)).contains(Words.release(US))
+                .contains(Words.phrase(US, Phrase.NEXT, Map.of("next", Words.stepName(US, id, 1))));
         assertThat(endsSession(response)).isFalse();
     }
 
@@ -44,7 +57,7 @@ class RoutineConversationTest {
             int total = routine.steps().size();
             JsonNode response = person.say("start the " + routine.id() + " routine");
             for (int step = 1; step <= total; step++) {
-                assertThat(title(response)).as(routine.id()).isEqualTo(routine.title() + ": " + step + " of " + total);
+                assertThat(title(response)).as(routine.id()).isEqualTo(Words.stepTitle(US, routine.id(), step - 1));
                 if (step == total) {
                     break;
                 }
@@ -53,14 +66,14 @@ class RoutineConversationTest {
                 assertThat(here).as("repeat says the step again (the intro only once)").endsWith(again.substring("<speak>".length()));
                 assertThat(title(person.say("how many are left"))).isNotBlank();
                 if (step > 1) {
-                    assertThat(title(person.say("go back"))).isEqualTo(routine.title() + ": " + (step - 1) + " of " + total);
+                    assertThat(title(person.say("go back"))).isEqualTo(Words.stepTitle(US, routine.id(), step - 2));
                     person.say("next");
                 }
                 response = person.say("next");
             }
             assertThat(speech(response)).as(routine.id() + " ends with its outro").endsWith(routine.outro() + "</speak>");
             assertThat(endsSession(response)).as(routine.id() + " ends the session").isTrue();
-            assertThat(speech(person.say("next"))).as("next after the end").contains("don't have a routine saved");
+            assertThat(speech(person.say("next"))).as("next after the end").contains(Words.said(US, Key.RESUME_NONE));
         }
     }
 
@@ -79,9 +92,9 @@ class RoutineConversationTest {
                 JsonNode paused = pausing.say("pause");
                 JsonNode stopped = stopping.say("stop");
                 assertThat(speech(paused)).as(routine.id() + " " + step)
-                        .contains("Paused at " + routine.steps().get(step).name()).contains(routine.name());
+                        .isEqualTo(speak(Words.said(US, Key.ROUTINE_PAUSED_UNSAVED, Words.place(US, routine.id(), step))));
                 assertThat(endsSession(paused)).isTrue();
-                assertThat(speech(stopped)).contains("stopping here");
+                assertThat(speech(stopped)).isEqualTo(speak(Words.said(US, Key.ROUTINE_STOPPED)));
                 assertThat(endsSession(stopped)).isTrue();
             }
         }
@@ -94,8 +107,9 @@ class RoutineConversationTest {
 
         JsonNode response = alexa.say("start over");
 
-        assertThat(title(response)).isEqualTo("Bedtime stretches: 1 of 3");
-        assertThat(speech(response)).doesNotContain("Let's ease your legs");
+        assertThat(title(response)).isEqualTo(Words.stepTitle(US, "bedtime", 0));
+        assertThat(speech(response)).contains(Words.in(US).render(Words.routine(US, "bedtime").steps().get(0).instruction(), Map.of()))
+                .doesNotContain(Words.in(US).render(Words.routine(US, "bedtime").intro(), Map.of()));
     }
 
     @Test
@@ -104,8 +118,8 @@ class RoutineConversationTest {
 
         JsonNode response = alexa.say("go back");
 
-        assertThat(speech(response)).contains("This is the first stretch.");
-        assertThat(title(response)).isEqualTo("Desk routine: 1 of 3");
+        assertThat(speech(response)).contains(Words.phrase(US, Phrase.FIRST, Map.of()));
+        assertThat(title(response)).isEqualTo(Words.stepTitle(US, "desk", 0));
     }
 
     @Test
@@ -115,7 +129,7 @@ class RoutineConversationTest {
 
         JsonNode response = alexa.say("pause");
 
-        assertThat(speech(response)).contains("Paused at the hamstring stretch").contains("ask Cramp Coach to start a routine");
+        assertThat(speech(response)).isEqualTo(speak(Words.said(US, Key.ROUTINE_PAUSED_UNSAVED, Words.place(US, "bedtime", 1))));
         assertThat(endsSession(response)).isTrue();
     }
 
@@ -125,7 +139,7 @@ class RoutineConversationTest {
             SkillHarness person = new SkillHarness();
             person.say("start the calf routine");
             JsonNode response = person.say(said);
-            assertThat(speech(response)).as(said).contains("stopping here");
+            assertThat(speech(response)).as(said).isEqualTo(speak(Words.said(US, Key.ROUTINE_STOPPED)));
             assertThat(endsSession(response)).isTrue();
         }
     }
@@ -134,38 +148,42 @@ class RoutineConversationTest {
     void yes_means_next_and_no_means_wait_inside_a_routine() {
         alexa.say("start the back routine");
 
-        assertThat(title(alexa.say("yes"))).isEqualTo("Back release: 2 of 3");
+        assertThat(title(alexa.say("yes"))).isEqualTo(Words.stepTitle(US, "back", 1));
         JsonNode wait = alexa.say("no");
-        assertThat(speech(wait)).contains("No rush").contains("a slow rest");
+        assertThat(speech(wait)).contains(Words.said(US, Key.ROUTINE_WAIT, Words.place(US, "back", 1)));
         assertThat(endsSession(wait)).isFalse();
-        assertThat(title(alexa.say("next"))).isEqualTo("Back release: 3 of 3");
+        assertThat(title(alexa.say("next"))).isEqualTo(Words.stepTitle(US, "back", 2));
     }
 
     @Test
     void help_and_unrecognised_words_inside_a_routine_keep_the_place() {
         alexa.say("start the calf routine");
 
-        assertThat(speech(alexa.say("help"))).contains("You're on the towel stretch").contains("Say next");
-        assertThat(speech(alexa.say("blah blah purple"))).contains("We're on the towel stretch");
-        assertThat(title(alexa.say("next"))).isEqualTo("Calf routine: 2 of 3");
+        assertThat(speech(alexa.say("help"))).contains(Words.said(US, Key.ROUTINE_HELP, Words.place(US, "calf", 0)));
+        assertThat(speech(alexa.say("blah blah purple"))).contains(Words.said(US, Key.ROUTINE_PROMPT, Words.place(US, "calf", 0)));
+        assertThat(title(alexa.say("next"))).isEqualTo(Words.stepTitle(US, "calf", 1));
     }
 
     @Test
     void how_many_are_left_counts_the_steps_after_this_one() {
         alexa.say("start the calf routine");
-        assertThat(speech(alexa.say("how many are left"))).contains("2 more after this one, starting with the massage");
+        Map<String, String> first = new HashMap<>(Words.place(US, "calf", 0));
+        first.put("count", "2");
+        assertThat(speech(alexa.say("how many are left"))).contains(Words.said(US, Key.ROUTINE_LEFT_MANY, first));
         alexa.say("next");
-        assertThat(speech(alexa.say("how many are left"))).contains("one more after this: the wall stretch");
+        Map<String, String> second = new HashMap<>(Words.place(US, "calf", 1));
+        second.put("count", "1");
+        assertThat(speech(alexa.say("how many are left"))).contains(Words.said(US, Key.ROUTINE_LEFT_ONE, second));
     }
 
     @Test
     void yes_to_a_relief_scripts_offer_starts_its_routine() {
         alexa.say("my calf is cramping");
-        assertThat(title(alexa.say("yes"))).isEqualTo("Calf routine: 1 of 3");
+        assertThat(title(alexa.say("yes"))).isEqualTo(Words.stepTitle(US, "calf", 0));
 
         SkillHarness night = new SkillHarness();
         night.say("cramps keep waking me up at night");
-        assertThat(title(night.say("yes"))).isEqualTo("Bedtime stretches: 1 of 3");
+        assertThat(title(night.say("yes"))).isEqualTo(Words.stepTitle(US, "bedtime", 0));
     }
 
     @ParameterizedTest
@@ -173,7 +191,7 @@ class RoutineConversationTest {
     void routine_words_with_no_routine_running_offer_the_routines(String said) {
         JsonNode response = alexa.say(said);
 
-        assertThat(speech(response)).contains("no routine running").contains("bedtime");
+        assertThat(speech(response)).isEqualTo(speak(Words.said(US, Key.ROUTINE_NONE)));
         assertThat(endsSession(response)).isFalse();
     }
 
@@ -184,9 +202,10 @@ class RoutineConversationTest {
         JsonNode changed = alexa.say("make the holds longer");
 
         assertThat(endsSession(changed)).isFalse();
-        assertThat(speech(changed)).contains("ready for the massage");
-        assertThat(speech(alexa.say("repeat"))).as("the towel stretch, 45 s").contains("Thirty seconds left.");
-        assertThat(title(alexa.say("next"))).isEqualTo("Calf routine: 2 of 3");
+        assertThat(speech(changed)).contains(Words.firstSentence(Words.said(US, Key.PREFS_SESSION_ONLY)))
+                .contains(Words.said(US, Key.ROUTINE_GO_ON, Words.place(US, "calf", 0)));
+        assertThat(speech(alexa.say("repeat"))).as("the towel stretch, 45 s").contains(Words.cue(US, 30));
+        assertThat(title(alexa.say("next"))).isEqualTo(Words.stepTitle(US, "calf", 1));
     }
 
     @Test
@@ -196,11 +215,11 @@ class RoutineConversationTest {
 
         String paused = speech(alexa.say("pause"));
 
-        assertThat(paused).contains("Paused at the hamstring stretch").contains("couldn't save your place")
+        assertThat(paused).isEqualTo(speak(Words.said(US, Key.ROUTINE_PAUSED_UNSAVED, Words.place(US, "bedtime", 1))))
                 .doesNotContain("resume");
         java.util.regex.Matcher words = java.util.regex.Pattern.compile("ask Cramp Coach to ([a-z ]+)\\.").matcher(paused);
         assertThat(words.find()).isTrue();
-        assertThat(speech(new SkillHarness().say(words.group(1)))).contains("I have four routines");
+        assertThat(speech(new SkillHarness().say(words.group(1)))).isEqualTo(speak(Words.said(US, Key.ROUTINE_LIST)));
     }
 
     @Test
@@ -208,14 +227,15 @@ class RoutineConversationTest {
         alexa.say("start the back release");
         alexa.say("wait");
 
-        assertThat(title(alexa.say("carry on"))).isEqualTo("Back release: 2 of 3");
+        assertThat(title(alexa.say("carry on"))).isEqualTo(Words.stepTitle(US, "back", 1));
     }
 
     @Test
     void a_plain_back_outside_a_routine_is_the_back() {
-        assertThat(new SkillHarness().say("back").at("/response/card/title").asText()).isEqualTo("Back spasm");
+        String back = Words.reply(US, Key.RELIEF_BACK).cardTitle();
+        assertThat(new SkillHarness().say("back").at("/response/card/title").asText()).isEqualTo(back);
         alexa.say("my calf is cramping");
-        assertThat(title(alexa.say("back"))).isEqualTo("Back spasm");
+        assertThat(title(alexa.say("back"))).isEqualTo(back);
     }
 
     @ParameterizedTest
@@ -223,15 +243,15 @@ class RoutineConversationTest {
     void resume_or_next_with_nothing_saved_says_so_and_asks_which_routine(String said) {
         JsonNode response = alexa.say(said);
 
-        assertThat(speech(response)).contains("don't have a routine saved").contains("bedtime");
-        assertThat(title(alexa.say("desk"))).isEqualTo("Desk routine: 1 of 3");
+        assertThat(speech(response)).contains(Words.said(US, Key.RESUME_NONE));
+        assertThat(title(alexa.say("desk"))).isEqualTo(Words.stepTitle(US, "desk", 0));
     }
 
     @Test
     void an_unknown_routine_name_lists_those_that_exist() {
         JsonNode response = alexa.say("start the yoga routine");
 
-        assertThat(speech(response)).contains("I have four routines").contains("bedtime").contains("desk");
+        assertThat(speech(response)).isEqualTo(speak(Words.said(US, Key.ROUTINE_LIST)));
     }
 
     @Test
@@ -245,8 +265,8 @@ class RoutineConversationTest {
 
             JsonNode response = send(request);
 
-            assertThat(speech(response)).as(tampered).startsWith("<speak>I lost my place, so let's start again");
-            assertThat(title(response)).as(tampered).isEqualTo("Bedtime stretches: 1 of 3");
+            assertThat(speech(response)).as(tampered).startsWith("<speak>" + Words.phrase(US, Phrase.RESTARTED, Map.of()));
+            assertThat(title(response)).as(tampered).isEqualTo(Words.stepTitle(US, "bedtime", 0));
         }
     }
 
@@ -258,7 +278,7 @@ class RoutineConversationTest {
 
         JsonNode response = send(request);
 
-        assertThat(speech(response)).contains("no routine running");
+        assertThat(speech(response)).isEqualTo(speak(Words.said(US, Key.ROUTINE_NONE)));
         assertThat(response.at("/sessionAttributes/coach/routine").isMissingNode()).isTrue();
     }
 
@@ -267,8 +287,10 @@ class RoutineConversationTest {
         JsonNode response = alexa.say("play the whole bedtime routine");
 
         String speech = speech(response);
-        assertThat(speech).contains("can't pause it partway").contains("calf stretch").contains("right leg")
-                .contains("bend both knees").endsWith("Goodnight.</s></speak>");
+        Routine bedtime = Words.routine(US, "bedtime");
+        assertThat(speech).contains(Words.phrase(US, Phrase.PLAY_INTRO, Map.of("routine", bedtime.name())))
+                .containsSubsequence(bedtime.steps().stream().map(step -> Words.in(US).render(step.instruction(), Map.of())).toList())
+                .endsWith(Words.in(US).render(bedtime.outro(), Map.of()) + "</speak>");
         assertThat(speech.length()).isLessThanOrEqualTo(8000);
         assertThat(endsSession(response)).isTrue();
     }
