@@ -68,7 +68,7 @@ public final class Person {
 
         @Override
         public void process(HandlerInput input) {
-            Conversation session = Responder.carried(input, parts.content().forLocale(input.getRequest().getLocale()));
+            Conversation session = Session.carried(input, parts.content().forLocale(input.getRequest().getLocale()));
             input.getAttributesManager().getRequestAttributes().put(ATTRIBUTE,
                     new Person(input.getRequestEnvelope(), parts.memory(), parts.zones(), session));
         }

@@ -23,7 +23,7 @@ import java.util.function.Consumer;
 /**
  * Turns what a turn says ({@link Said}: an answer by its key, a routine step, a played routine) into Alexa's
  * response, in one place: the speech in the person's settings, the card, the screen on a device that has one, and
- * the session attributes the next turn will read.
+ * the session attributes the next turn will read ({@link Session}).
  */
 final class Responder {
 
@@ -120,28 +120,7 @@ final class Responder {
             response.withShouldEndSession(true);
         }
         extra.accept(response);
-        carry(input, Optional.of(person.carriedIn(next)));
+        Session.carry(input, Optional.of(person.carriedIn(next)));
         return response.build();
-    }
-
-    /**
-     * Sends back only what the skill owns: its conversation, as the code writes it, never what the request carried
-     * (Alexa echoes session attributes, so a forged one would otherwise come back, however large).
-     */
-    static void carry(HandlerInput input, Optional<Conversation> state) {
-        Map<String, Object> attributes = sessionAttributes(input);
-        if (attributes != null) {
-            attributes.clear();
-            state.ifPresent(conversation -> attributes.put(Conversation.ATTRIBUTE, conversation.toAttribute()));
-        }
-    }
-
-    /** The conversation the last response carried, as this request brings it back (see {@link Conversation#read}). */
-    static Conversation carried(HandlerInput input, Catalog catalog) {
-        return Conversation.read(sessionAttributes(input), catalog);
-    }
-
-    private static Map<String, Object> sessionAttributes(HandlerInput input) {
-        return input.getRequestEnvelope().getSession() == null ? null : input.getAttributesManager().getSessionAttributes();
     }
 }

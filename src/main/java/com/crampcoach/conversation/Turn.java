@@ -69,7 +69,7 @@ public final class Turn {
     }
 
     private static Conversation read(HandlerInput input, Parts parts) {
-        return Responder.carried(input, parts.content().forLocale(input.getRequest().getLocale()));
+        return Session.carried(input, parts.content().forLocale(input.getRequest().getLocale()));
     }
 
     // ---------------------------------------------------------------------------------------------- the request
@@ -267,13 +267,13 @@ public final class Turn {
 
     /** An answer without speech that leaves the conversation as it was (a screen event that is no button of ours). */
     public Optional<Response> unchanged() {
-        Responder.carry(input, Optional.of(before));
+        Session.carry(input, Optional.of(before));
         return input.getResponseBuilder().build();
     }
 
     /** An answer without speech for a request after which no turn of this session follows: it carries no state. */
     public static Optional<Response> ending(HandlerInput input) {
-        Responder.carry(input, Optional.empty());
+        Session.carry(input, Optional.empty());
         return input.getResponseBuilder().build();
     }
 
