@@ -12,7 +12,6 @@ import com.crampcoach.content.Preferences;
 import com.crampcoach.content.Reply;
 import com.crampcoach.content.Routine;
 import com.crampcoach.content.RoutineRenderer;
-import com.crampcoach.conversation.Conversation.Preface;
 import com.crampcoach.conversation.Conversation.Said;
 import com.crampcoach.screen.RoutineStep;
 import com.crampcoach.screen.Screens;
