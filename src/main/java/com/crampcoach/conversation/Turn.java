@@ -60,16 +60,18 @@ public final class Turn {
      */
     public static Turn withoutStorage(HandlerInput input, Parts parts) {
         Parts none = parts.withoutMemory();
-        return of(input, none, new Person(input.getRequestEnvelope(), none.memory(), none.zones(), read(input, none)));
+        Catalog catalog = catalog(input, none);
+        return new Turn(input, catalog, new Person(input.getRequestEnvelope(), none.memory(), none.zones(),
+                Session.carried(input, catalog)), none.screens(), none.reminders(), Session.carried(input, catalog));
     }
 
     private static Turn of(HandlerInput input, Parts parts, Person person) {
-        return new Turn(input, parts.content().forLocale(input.getRequest().getLocale()), person, parts.screens(),
-                parts.reminders(), read(input, parts));
+        Catalog catalog = catalog(input, parts);
+        return new Turn(input, catalog, person, parts.screens(), parts.reminders(), Session.carried(input, catalog));
     }
 
-    private static Conversation read(HandlerInput input, Parts parts) {
-        return Session.carried(input, parts.content().forLocale(input.getRequest().getLocale()));
+    private static Catalog catalog(HandlerInput input, Parts parts) {
+        return parts.content().forLocale(input.getRequest().getLocale());
     }
 
     // ---------------------------------------------------------------------------------------------- the request
