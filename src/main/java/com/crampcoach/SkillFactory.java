@@ -4,6 +4,7 @@ import com.amazon.ask.Skill;
 import com.amazon.ask.builder.CustomSkillBuilder;
 import com.crampcoach.content.Content;
 import com.crampcoach.content.Key;
+import com.crampcoach.conversation.Answer;
 import com.crampcoach.conversation.Dialogue;
 import com.crampcoach.conversation.ErrorHandler;
 import com.crampcoach.conversation.NameFreeHandler;
@@ -64,7 +65,7 @@ public final class SkillFactory {
     static Dialogue dialogue(Parts parts) {
         return Dialogue.builder(parts)
                 // An emergency wins in every state: in a routine, at a question, at consent, at a deletion.
-                .on("EmergencyIntent", Turn::emergency)
+                .on("EmergencyIntent", turn -> Answer.emergency())
                 .on("CalfCrampIntent", Intents.script(Key.RELIEF_CALF, "calf"))
                 .on("BackSpasmIntent", Intents.script(Key.RELIEF_BACK, "back"))
                 .on("NightCrampsIntent", Intents.script(Key.RELIEF_NIGHT, "bedtime"))
@@ -101,7 +102,7 @@ public final class SkillFactory {
                 .on("WaitIntent", Intents::hold)
                 .on("AMAZON.YesIntent", Intents::yes)
                 .on("AMAZON.NoIntent", Intents::no)
-                .on("AMAZON.RepeatIntent", Turn::repeat)
+                .on("AMAZON.RepeatIntent", turn -> Answer.repeat())
                 .on("AMAZON.HelpIntent", Intents::help)
                 .on(Intents.FALLBACK, Intents::fallback)
                 .on("AMAZON.StopIntent", Intents::stop)

@@ -9,4 +9,9 @@ public record Reply(String speech, String reprompt, String cardTitle, String car
     public boolean keepsSessionOpen() {
         return reprompt != null;
     }
+
+    /** This reply, then {@code next}, as one answer: {@code next} keeps the session open or not; the card is this one's. */
+    public Reply then(Reply next) {
+        return new Reply(speech + " " + next.speech(), next.reprompt(), cardTitle, cardText);
+    }
 }

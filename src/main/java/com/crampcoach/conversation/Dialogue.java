@@ -27,7 +27,7 @@ public final class Dialogue implements RequestHandler {
     /** What one intent does, on the turn's typed state. */
     @FunctionalInterface
     public interface IntentAction {
-        Optional<Response> answer(Turn turn);
+        Answer answer(Turn turn);
     }
 
     private final Parts parts;
@@ -57,14 +57,15 @@ public final class Dialogue implements RequestHandler {
         IntentRequest request = (IntentRequest) input.getRequest();
         // A tampered request may carry an IntentRequest without an intent.
         String name = request.getIntent() == null ? null : request.getIntent().getName();
-        return answer(name, Turn.of(input, parts));
+        Turn turn = Turn.of(input, parts);
+        return turn.respond(answer(name, turn));
     }
 
     /**
      * What {@code intent} does on this turn: the same whether it was said, or touched on a screen. A danger said
      * in the same breath ({@link Companion}) first turns the intent into the one whose answer must come first.
      */
-    public Optional<Response> answer(String intent, Turn turn) {
+    public Answer answer(String intent, Turn turn) {
         String first = Companion.first(intent, turn);
         IntentAction action = first == null ? null : actions.get(first);
         if (action == null) {

@@ -41,7 +41,7 @@ public final class ErrorHandler implements ExceptionHandler {
                     Logging.field(request.getType()), Logging.field(intent), throwable);
         });
         if (request instanceof IntentRequest || request instanceof LaunchRequest) {
-            return Turn.withoutStorage(input, parts).say(Key.ERROR);
+            return Turn.withoutStorage(input, parts).respond(Answer.say(Key.ERROR));
         }
         return Turn.ending(input);
     }

@@ -31,6 +31,8 @@ public final class Person {
     private final RequestEnvelope envelope;
     private final Memory memory;
     private final TimeZones zones;
+    /** Where the conversation was, as the request brought it back: read once per request, here. */
+    private final Conversation carried;
     /** The session's copy of the record (its log left out), its settings chosen this session, and its zone. */
     private Optional<UserRecord> sessionUser;
     private Optional<Preferences> chosen;
@@ -47,6 +49,7 @@ public final class Person {
         this.envelope = envelope;
         this.memory = memory;
         this.zones = zones;
+        this.carried = session;
         this.sessionUser = session.user();
         this.chosen = session.preferences();
         this.sessionZone = session.zone();
@@ -75,6 +78,11 @@ public final class Person {
     }
 
     /** The conversation as the next turn will find it, with what this request learned about the person. */
+    /** The conversation as this request brought it back from the session. */
+    Conversation carried() {
+        return carried;
+    }
+
     Conversation carriedIn(Conversation conversation) {
         return conversation.withUser(sessionUser).withPreferences(chosen).withZone(sessionZone);
     }

@@ -3,6 +3,7 @@ package com.crampcoach.conversation;
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.Directive;
 import com.amazon.ask.model.Response;
+import com.amazon.ask.model.interfaces.connections.SendRequestDirective;
 import com.amazon.ask.response.ResponseBuilder;
 import com.crampcoach.content.Catalog;
 import com.crampcoach.content.HoldRenderer;
@@ -12,16 +13,20 @@ import com.crampcoach.content.Preferences;
 import com.crampcoach.content.Reply;
 import com.crampcoach.content.Routine;
 import com.crampcoach.content.RoutineRenderer;
+import com.crampcoach.conversation.Conversation.Place;
+import com.crampcoach.conversation.Conversation.Preface;
+import com.crampcoach.conversation.Conversation.Question;
 import com.crampcoach.conversation.Conversation.Said;
+import com.crampcoach.conversation.Conversation.Subject;
 import com.crampcoach.screen.RoutineStep;
 import com.crampcoach.screen.Screens;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * Turns what a turn says ({@link Said}: an answer by its key, a routine step, a played routine) into Alexa's
- * response, in one place: the speech in the person's settings, the card, the screen on a device that has one, and
+ * Turns what an action decided ({@link Answer}) into Alexa's response, in one place: how the conversation moves on, the speech in the person's settings, the card, the screen on a device that has one, and
  * the session attributes the next turn will read ({@link Session}).
  */
 final class Responder {
@@ -91,8 +96,95 @@ final class Responder {
         return Optional.empty();
     }
 
+    /**
+     * The response to {@code answer}, given a turn that began at {@code before}: how the conversation moves on is
+     * the answer's kind (a new answer replaces the pending question; a routine's place stays until an answer moves
+     * it).
+     */
+    Optional<Response> respond(Answer answer, Conversation before) {
+        return respond(answer, before, before.withQuestion(Optional.empty()));
+    }
+
+    private Optional<Response> respond(Answer answer, Conversation before, Conversation after) {
+        if (answer instanceof Answer.LeavingRoutine leaving) {
+            return respond(leaving.answer(), before, after.withPlace(Optional.empty()));
+        }
+        if (answer instanceof Answer.Say say) {
+            Said said = new Said.Answer(say.key(), say.values());
+            return respond(said, after.withLast(Optional.of(said)).withQuestion(catalog.prompt(say.key()).asksQuestion()
+                    ? Optional.of(new Question(say.key(), say.values(), say.subject())) : Optional.empty()));
+        }
+        if (answer instanceof Answer.SayThen both) {
+            Reply first = render(both.first().id(), both.values());
+            Reply then = render(both.then().id(), both.thenValues());
+            return respond(first.then(then), false, Optional.empty(), response -> { },
+                    after.withQuestion(catalog.prompt(both.then().id()).asksQuestion()
+                            ? Optional.of(new Question(both.then().id(), both.thenValues(), new Subject.None()))
+                            : Optional.empty()));
+        }
+        if (answer instanceof Answer.Meanwhile meanwhile) {
+            return respond(render(meanwhile.key().id(), meanwhile.values()), false, Optional.empty(), response -> { },
+                    before);
+        }
+        if (answer instanceof Answer.Step step) {
+            Said said = new Said.Step(step.routine(), step.index(), step.preface());
+            return respond(said, after.withLast(Optional.of(said)).withPlace(step.index() == step.routine().steps().size() - 1
+                    ? Optional.empty() : Optional.of(new Place(step.routine(), step.index(), false, false))));
+        }
+        if (answer instanceof Answer.LastStepThenAsk last) {
+            Said said = new Said.Step(last.routine(), last.routine().steps().size() - 1, last.preface());
+            Reply step = render(said);
+            return respond(step.then(render(last.question().id(), Map.of())), false, screen(said, step), response -> { },
+                    after.withLast(Optional.of(said)).withPlace(Optional.empty())
+                            .withQuestion(Optional.of(new Question(last.question().id(), Map.of(), last.subject()))));
+        }
+        if (answer instanceof Answer.Play play) {
+            RoutineRenderer.Chunk chunk = RoutineRenderer.play(catalog, play.routine(), play.from(), person.preferences());
+            return respond(chunk.reply(), false, Optional.empty(), response -> { },
+                    after.withLast(Optional.of(new Said.Play(play.routine(), play.from()))).withPlace(chunk.next() < 0
+                            ? Optional.empty() : Optional.of(new Place(play.routine(), chunk.next(), true, false))));
+        }
+        if (answer instanceof Answer.Repeat) {
+            if (before.last().isEmpty()) {
+                return respond(Answer.say(Key.FALLBACK), before, after);
+            }
+            Said last = before.last().get();
+            // A routine's intro is said once: "repeat" on its first step is the step.
+            if (last instanceof Said.Step step && step.preface() == Preface.INTRO) {
+                last = new Said.Step(step.routine(), step.step(), Preface.NONE);
+            }
+            return respond(last, before);
+        }
+        if (answer instanceof Answer.Emergency) {
+            return respond(catalog.reply(Key.EMERGENCY), true, Optional.empty(), response -> { }, after);
+        }
+        if (answer instanceof Answer.AskPermission ask) {
+            Said said = new Said.Answer(ask.key().id(), ask.values());
+            Directive askFor = SendRequestDirective.builder()
+                    .withName("AskFor")
+                    .withPayload(Map.of("@type", "AskForPermissionsConsentRequest", "@version", "1",
+                            "permissionScope", ask.scope()))
+                    .withToken(ask.token())
+                    .build();
+            // Alexa's dialogue follows, and then the skill's answer to it: the session neither ends nor listens here.
+            return respond(render(said), false, Optional.empty(),
+                    response -> response.addDirective(askFor).withShouldEndSession(null), after.withLast(Optional.of(said)));
+        }
+        if (answer instanceof Answer.ConsentCard card) {
+            Said said = new Said.Answer(card.key().id(), card.values());
+            return respond(render(said), false, Optional.empty(),
+                    response -> response.withAskForPermissionsConsentCard(List.of(card.scope())),
+                    after.withLast(Optional.of(said)));
+        }
+        if (answer instanceof Answer.Unchanged) {
+            Session.carry(input, Optional.of(before));
+            return input.getResponseBuilder().build();
+        }
+        throw new IllegalStateException("no response for " + answer);
+    }
+
     /** Says {@code said}, and shows it on a screen if the device has one and it is a routine step or relief. */
-    Optional<Response> respond(Said said, Conversation next) {
+    private Optional<Response> respond(Said said, Conversation next) {
         Reply reply = render(said);
         return respond(reply, false, screen(said, reply), response -> { }, next);
     }
@@ -102,8 +194,8 @@ final class Responder {
      * it ends the session), its card, {@code screen} or else the card on a screen, whatever {@code extra} adds, and
      * {@code next} with what the request learned about the person as the session's state.
      */
-    Optional<Response> respond(Reply reply, boolean emergency, Optional<Directive> screen, Consumer<ResponseBuilder> extra,
-            Conversation next) {
+    private Optional<Response> respond(Reply reply, boolean emergency, Optional<Directive> screen,
+            Consumer<ResponseBuilder> extra, Conversation next) {
         Preferences preferences = emergency ? Preferences.DEFAULT : person.preferences();
         ResponseBuilder response = input.getResponseBuilder()
                 .withSpeech(preferences.apply(reply.speech()))

@@ -38,10 +38,10 @@ public final class ScreenEventHandler implements RequestHandler {
         if (press.isEmpty()) {
             LOG.warn("Screen event that is no button of ours: {}",
                     Logging.field(String.valueOf(((UserEvent) input.getRequest()).getArguments())));
-            return Turn.of(input, parts).unchanged();
+            return Turn.of(input, parts).respond(Answer.unchanged());
         }
-        Turn turn = Turn.of(input, parts);
-        return dialogue.answer(intent(press.get().button()), shownOn(turn, press.get()));
+        Turn turn = shownOn(Turn.of(input, parts), press.get());
+        return turn.respond(dialogue.answer(intent(press.get().button()), turn));
     }
 
     /**

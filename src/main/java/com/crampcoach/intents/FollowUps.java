@@ -1,8 +1,8 @@
 package com.crampcoach.intents;
 
-import com.amazon.ask.model.Response;
 import com.crampcoach.content.FollowUp;
 import com.crampcoach.content.Key;
+import com.crampcoach.conversation.Answer;
 import com.crampcoach.conversation.Conversation.Question;
 import com.crampcoach.conversation.Conversation.Subject;
 import com.crampcoach.conversation.Turn;
@@ -23,7 +23,7 @@ final class FollowUps {
     }
 
     /** What "yes" does to a question the code asked about data: keep the cramp asked about, or delete everything. */
-    static Optional<Optional<Response>> owned(Turn turn, Question question) {
+    static Optional<Answer> owned(Turn turn, Question question) {
         if (question.subject() instanceof Subject.Cramp cramp && question.key().equals(Key.LOG_CONSENT.id())) {
             return Optional.of(CrampLogging.keep(turn, cramp));
         }
@@ -37,29 +37,29 @@ final class FollowUps {
     }
 
     /** What "no" does to a question the code asked about data: a reminder declined is remembered. */
-    static Optional<Optional<Response>> ownedNo(Turn turn, Question question) {
+    static Optional<Answer> ownedNo(Turn turn, Question question) {
         if (question.subject() instanceof Subject.Reminder && question.key().equals(Key.REMINDER_OFFER.id())) {
             return Optional.of(BedtimeReminders.decline(turn));
         }
         return Optional.empty();
     }
 
-    static Optional<Response> run(Turn turn, FollowUp followUp, Question question) {
+    static Answer run(Turn turn, FollowUp followUp, Question question) {
         Subject subject = question.subject();
         if (followUp instanceof FollowUp.Answer answer) {
-            return turn.say(answer.key(), java.util.Map.of());
+            return Answer.say(answer.key(), java.util.Map.of());
         }
         if (followUp instanceof FollowUp.StartRoutine start) {
-            return turn.catalog().routine(start.routineId()).map(routine -> Routines.start(turn, routine))
-                    .orElseGet(() -> turn.say(Key.ROUTINE_LIST));
+            return turn.catalog().routine(start.routineId()).map(routine -> Routines.start(routine))
+                    .orElseGet(() -> Answer.say(Key.ROUTINE_LIST));
         }
         if (followUp instanceof FollowUp.Resume) {
             return subject instanceof Subject.RoutineStep at
-                    ? Routines.carryOn(turn, at.routine(), at.step()) : turn.say(Key.RESUME_NONE);
+                    ? Routines.carryOn(turn, at.routine(), at.step()) : Answer.say(Key.RESUME_NONE);
         }
         if (followUp instanceof FollowUp.Restart) {
             return subject instanceof Subject.RoutineStep at
-                    ? Routines.restart(turn, at.routine()) : turn.say(Key.ROUTINE_LIST);
+                    ? Routines.restart(turn, at.routine()) : Answer.say(Key.ROUTINE_LIST);
         }
         throw new IllegalStateException("no action for " + followUp);
     }

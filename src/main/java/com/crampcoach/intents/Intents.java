@@ -1,8 +1,8 @@
 package com.crampcoach.intents;
 
-import com.amazon.ask.model.Response;
 import com.crampcoach.content.Key;
 import com.crampcoach.content.Routine;
+import com.crampcoach.conversation.Answer;
 import com.crampcoach.conversation.Conversation.Place;
 import com.crampcoach.conversation.Conversation;
 import com.crampcoach.conversation.Dialogue;
@@ -30,16 +30,16 @@ public final class Intents {
             if (routineId != null && turn.expects(Key.Expects.ROUTINE)) {
                 Optional<Routine> routine = turn.catalog().routine(routineId);
                 if (routine.isPresent()) {
-                    return Routines.start(turn, routine.get());
+                    return Routines.start(routine.get());
                 }
             }
-            return turn.say(key);
+            return Answer.say(key);
         };
     }
 
-    public static Optional<Response> yes(Turn turn) {
+    public static Answer yes(Turn turn) {
         Optional<Conversation.Question> question = turn.question();
-        Optional<Optional<Response>> owned = question.flatMap(q -> FollowUps.owned(turn, q));
+        Optional<Answer> owned = question.flatMap(q -> FollowUps.owned(turn, q));
         if (owned.isPresent()) {
             return owned.get();
         }
@@ -47,12 +47,12 @@ public final class Intents {
         if (offer.isPresent() && offer.get() != null) {
             return FollowUps.run(turn, offer.get(), question.get());
         }
-        return turn.place().map(at -> Routines.next(turn, at)).orElseGet(() -> turn.say(Key.FALLBACK));
+        return turn.place().map(at -> Routines.next(turn, at)).orElseGet(() -> Answer.say(Key.FALLBACK));
     }
 
-    public static Optional<Response> no(Turn turn) {
+    public static Answer no(Turn turn) {
         Optional<Conversation.Question> question = turn.question();
-        Optional<Optional<Response>> owned = question.flatMap(q -> FollowUps.ownedNo(turn, q));
+        Optional<Answer> owned = question.flatMap(q -> FollowUps.ownedNo(turn, q));
         if (owned.isPresent()) {
             return owned.get();
         }
@@ -60,44 +60,44 @@ public final class Intents {
         if (decline.isPresent() && decline.get() != null) {
             return FollowUps.run(turn, decline.get(), question.get());
         }
-        return turn.place().map(at -> turn.meanwhile(Key.ROUTINE_WAIT, Routines.prompting(at)))
-                .orElseGet(() -> turn.say(Key.DECLINED));
+        return turn.place().map(at -> Answer.meanwhile(Key.ROUTINE_WAIT, Routines.prompting(at)))
+                .orElseGet(() -> Answer.say(Key.DECLINED));
     }
 
     /** "Wait", "hold on": keep listening, and keep everything as it was. */
-    public static Optional<Response> hold(Turn turn) {
-        return turn.place().map(at -> turn.meanwhile(Key.ROUTINE_WAIT, Routines.prompting(at)))
-                .orElseGet(() -> turn.meanwhile(Key.WAIT, Map.of()));
+    public static Answer hold(Turn turn) {
+        return turn.place().map(at -> Answer.meanwhile(Key.ROUTINE_WAIT, Routines.prompting(at)))
+                .orElseGet(() -> Answer.meanwhile(Key.WAIT, Map.of()));
     }
 
-    public static Optional<Response> help(Turn turn) {
-        return turn.place().map(at -> turn.say(Key.ROUTINE_HELP, Routines.prompting(at)))
-                .orElseGet(() -> turn.say(Key.HELP));
+    public static Answer help(Turn turn) {
+        return turn.place().map(at -> Answer.say(Key.ROUTINE_HELP, Routines.prompting(at)))
+                .orElseGet(() -> Answer.say(Key.HELP));
     }
 
     /** A miss: inside a routine, where we are; otherwise the first miss, or, after it, the second. */
-    public static Optional<Response> fallback(Turn turn) {
+    public static Answer fallback(Turn turn) {
         if (turn.place().isPresent()) {
-            return turn.say(Key.ROUTINE_PROMPT, Routines.prompting(turn.place().get()));
+            return Answer.say(Key.ROUTINE_PROMPT, Routines.prompting(turn.place().get()));
         }
         boolean again = turn.state().last().filter(said -> said instanceof Conversation.Said.Answer answer
                 && answer.key().equals(Key.FALLBACK.id())).isPresent();
-        return turn.say(again ? Key.FALLBACK_AGAIN : Key.FALLBACK);
+        return Answer.say(again ? Key.FALLBACK_AGAIN : Key.FALLBACK);
     }
 
     /** "Stop", "cancel", "go home": a routine's place is saved; then a calm goodbye. */
-    public static Optional<Response> stop(Turn turn) {
-        return turn.place().map(at -> Routines.stop(turn, at)).orElseGet(() -> turn.say(Key.GOODBYE));
+    public static Answer stop(Turn turn) {
+        return turn.place().map(at -> Routines.stop(turn, at)).orElseGet(() -> Answer.say(Key.GOODBYE));
     }
 
     /** "Pause": a routine's place is saved, with the words that carry on; outside one, like stop. */
-    public static Optional<Response> pause(Turn turn) {
-        return turn.place().map(at -> Routines.pause(turn, at)).orElseGet(() -> turn.say(Key.GOODBYE));
+    public static Answer pause(Turn turn) {
+        return turn.place().map(at -> Routines.pause(turn, at)).orElseGet(() -> Answer.say(Key.GOODBYE));
     }
 
     /** An intent that moves within a routine; outside one, the routines are offered. */
-    public static Dialogue.IntentAction inRoutine(java.util.function.BiFunction<Turn, Place, Optional<Response>> move) {
-        return turn -> turn.place().map(at -> move.apply(turn, at)).orElseGet(() -> turn.say(Key.ROUTINE_NONE));
+    public static Dialogue.IntentAction inRoutine(java.util.function.BiFunction<Turn, Place, Answer> move) {
+        return turn -> turn.place().map(at -> move.apply(turn, at)).orElseGet(() -> Answer.say(Key.ROUTINE_NONE));
     }
 
     /**
@@ -105,9 +105,9 @@ public final class Intents {
      * previous step in a routine; as the answer to "which routine?", the back release; anywhere else, the back
      * ("Where's the cramp?" "Back.", or "ask cramp coach: back").
      */
-    public static Optional<Response> previous(Turn turn) {
+    public static Answer previous(Turn turn) {
         if (turn.expects(Key.Expects.THIGH_SIDE)) {
-            return turn.say(Key.RELIEF_HAMSTRING);
+            return Answer.say(Key.RELIEF_HAMSTRING);
         }
         if (turn.place().isPresent()) {
             return Routines.back(turn, turn.place().get());

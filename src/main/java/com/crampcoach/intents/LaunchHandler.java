@@ -25,6 +25,7 @@ public final class LaunchHandler implements RequestHandler {
 
     @Override
     public Optional<Response> handle(HandlerInput input) {
-        return Welcome.launch(Turn.of(input, parts));
+        Turn turn = Turn.of(input, parts);
+        return turn.respond(Welcome.launch(turn));
     }
 }

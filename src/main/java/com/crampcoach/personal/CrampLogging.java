@@ -1,8 +1,8 @@
 package com.crampcoach.personal;
 
-import com.amazon.ask.model.Response;
 import com.crampcoach.content.Key;
 import com.crampcoach.content.Phrase;
+import com.crampcoach.conversation.Answer;
 import com.crampcoach.conversation.Conversation.Subject;
 import com.crampcoach.conversation.Turn;
 import com.crampcoach.memory.CrampLog;
@@ -24,77 +24,77 @@ public final class CrampLogging {
     private CrampLogging() {
     }
 
-    public static Optional<Response> log(Turn turn) {
+    public static Answer log(Turn turn) {
         if (!turn.person().remembers()) {
-            return turn.say(Key.MEMORY_UNAVAILABLE);
+            return Answer.say(Key.MEMORY_UNAVAILABLE);
         }
         // Only a part the skill knows is kept: an ID a request made up (of any length) is "a cramp".
         String part = turn.slot("bodyPart").map(CrampLog::part).orElse(CrampLog.UNSPECIFIED);
         Optional<String> when = turn.slot("when");
         if (turn.said("when") && !when.filter(w -> w.equals("TODAY") || w.equals("LAST_NIGHT")).isPresent()) {
             // "two days ago", "on Monday", or a day not understood: never logged as today.
-            return turn.say(Key.LOG_ONLY_RECENT);
+            return Answer.say(Key.LOG_ONLY_RECENT);
         }
         // Read before the day is known: when Alexa cannot name the zone, the record's last known one is this read's.
         Lookup<UserRecord> user = turn.person().freshUser();
         if (user.failed()) {
             // Consent may well be there: never ask again because of an outage.
-            return turn.say(Key.LOG_UNCHECKED);
+            return Answer.say(Key.LOG_UNCHECKED);
         }
         LocalDate today = turn.person().today();
         LocalDate date = when.filter("LAST_NIGHT"::equals).isPresent() ? today.minusDays(1) : today;
         CrampLog.Entry entry = new CrampLog.Entry(date, part);
         if (!user.orIfNone(UserRecord.NONE).log().consent()) {
-            return turn.ask(Key.LOG_CONSENT, said(turn, entry, today), new Subject.Cramp(part, date));
+            return Answer.ask(Key.LOG_CONSENT, said(turn, entry, today), new Subject.Cramp(part, date));
         }
         return save(turn, entry);
     }
 
     /** "Yes" to the consent question: keeps the entry it was about, and consent from now on. */
-    public static Optional<Response> keep(Turn turn, Subject.Cramp cramp) {
+    public static Answer keep(Turn turn, Subject.Cramp cramp) {
         LocalDate today = turn.person().today();
         if (cramp.date().isAfter(today) || cramp.date().isBefore(today.minusDays(2))) {
-            return turn.say(Key.LOG_UNSAVED);
+            return Answer.say(Key.LOG_UNSAVED);
         }
         return save(turn, new CrampLog.Entry(cramp.date(), cramp.part()));
     }
 
-    public static Optional<Response> count(Turn turn) {
+    public static Answer count(Turn turn) {
         if (!turn.person().remembers()) {
-            return turn.say(Key.MEMORY_UNAVAILABLE);
+            return Answer.say(Key.MEMORY_UNAVAILABLE);
         }
         boolean month = turn.slot("period").filter("MONTH"::equals).isPresent();
         Lookup<UserRecord> user = turn.person().freshUser();
         if (user.failed()) {
-            return turn.say(Key.LOG_COUNT_UNCHECKED);
+            return Answer.say(Key.LOG_COUNT_UNCHECKED);
         }
         List<CrampLog.Entry> entries = user.orIfNone(UserRecord.NONE).log().since(turn.person().today(), month ? 30 : 7);
         String period = turn.catalog().phraseText(month ? Phrase.MONTH : Phrase.WEEK, Map.of());
         if (entries.isEmpty()) {
-            return turn.say(Key.LOG_COUNT_NONE, Map.of("period", period));
+            return Answer.say(Key.LOG_COUNT_NONE, Map.of("period", period));
         }
         List<String> mostCommon = CrampLog.mostCommon(entries);
         String place = place(turn, mostCommon.get(0));
         String count = String.valueOf(entries.size());
         if (entries.size() == 1) {
-            return turn.say(Key.LOG_COUNT_ONE, Map.of("period", period, "place", place));
+            return Answer.say(Key.LOG_COUNT_ONE, Map.of("period", period, "place", place));
         }
         // A tie is said as one: two places level at the top are both named; more than two, none is.
         return switch (mostCommon.size()) {
-            case 1 -> turn.say(Key.LOG_COUNT_MANY, Map.of("period", period, "place", place, "count", count));
-            case 2 -> turn.say(Key.LOG_COUNT_TWO_PLACES, Map.of("period", period, "place", place,
+            case 1 -> Answer.say(Key.LOG_COUNT_MANY, Map.of("period", period, "place", place, "count", count));
+            case 2 -> Answer.say(Key.LOG_COUNT_TWO_PLACES, Map.of("period", period, "place", place,
                     "other", place(turn, mostCommon.get(1)), "count", count));
-            default -> turn.say(Key.LOG_COUNT_EVEN, Map.of("period", period, "count", count));
+            default -> Answer.say(Key.LOG_COUNT_EVEN, Map.of("period", period, "count", count));
         };
     }
 
-    private static Optional<Response> save(Turn turn, CrampLog.Entry entry) {
+    private static Answer save(Turn turn, CrampLog.Entry entry) {
         LocalDate today = turn.person().today();
         // Entries past the retention are cut by the server's date: a request's timestamp cannot move it, nor
         // date an entry ahead of it (which would stay past the retention).
         LocalDate serverToday = turn.person().serverToday();
         if (!CrampLog.keeps(entry.date(), serverToday)) {
-            return turn.say(Key.LOG_UNSAVED);
+            return Answer.say(Key.LOG_UNSAVED);
         }
         boolean[] nudge = new boolean[1];
         boolean[] full = new boolean[1];
@@ -105,14 +105,14 @@ public final class CrampLogging {
             return record.withLog(nudge[0] ? log.nudgedOn(today) : log);
         });
         if (!saved.saved()) {
-            return turn.say(saved.outcome() == Memory.Outcome.UNSURE ? Key.LOG_UNSURE : Key.LOG_UNSAVED);
+            return Answer.say(saved.outcome() == Memory.Outcome.UNSURE ? Key.LOG_UNSURE : Key.LOG_UNSAVED);
         }
         if (full[0]) {
             Map<String, String> values = new java.util.HashMap<>(said(turn, entry, today));
             values.put("count", String.valueOf(CrampLog.PER_DAY));
-            return turn.say(Key.LOG_FULL, values);
+            return Answer.say(Key.LOG_FULL, values);
         }
-        return turn.say(nudge[0] ? Key.LOG_SAVED_NUDGE : Key.LOG_SAVED, said(turn, entry, today));
+        return Answer.say(nudge[0] ? Key.LOG_SAVED_NUDGE : Key.LOG_SAVED, said(turn, entry, today));
     }
 
 

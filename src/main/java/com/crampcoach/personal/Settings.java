@@ -1,13 +1,12 @@
 package com.crampcoach.personal;
 
-import com.amazon.ask.model.Response;
 import com.crampcoach.content.Key;
 import com.crampcoach.content.Preferences;
+import com.crampcoach.conversation.Answer;
 import com.crampcoach.conversation.Turn;
 import com.crampcoach.memory.Memory;
 import com.crampcoach.routine.Routines;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
@@ -22,7 +21,7 @@ public final class Settings {
     private Settings() {
     }
 
-    public static Optional<Response> change(Turn turn, Change change) {
+    public static Answer change(Turn turn, Change change) {
         boolean longer = !"SHORTER".equals(turn.slot("holdChange").orElse("LONGER"));
         UnaryOperator<Preferences> apply = current -> switch (change) {
             case HOLD -> new Preferences(step(current.holdSeconds(), longer), current.slow(), current.quiet());
@@ -50,8 +49,8 @@ public final class Settings {
         }
         // Mid-routine, the routine goes on: the place is not lost to a change of settings.
         Map<String, String> said = values;
-        return turn.place().map(at -> turn.sayThen(key, said, Key.ROUTINE_GO_ON, Routines.prompting(at)))
-                .orElseGet(() -> turn.say(key, said));
+        return turn.place().map(at -> Answer.sayThen(key, said, Key.ROUTINE_GO_ON, Routines.prompting(at)))
+                .orElseGet(() -> Answer.say(key, said));
     }
 
     /** The next hold length up or down from the current one (30 seconds when none is set). */

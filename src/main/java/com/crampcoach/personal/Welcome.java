@@ -1,15 +1,14 @@
 package com.crampcoach.personal;
 
-import com.amazon.ask.model.Response;
 import com.crampcoach.content.Key;
 import com.crampcoach.content.Routine;
+import com.crampcoach.conversation.Answer;
 import com.crampcoach.conversation.Conversation.Subject;
 import com.crampcoach.conversation.Turn;
 import com.crampcoach.memory.Lookup;
 import com.crampcoach.memory.UserRecord;
 import com.crampcoach.routine.Routines;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * "Open cramp coach": one breath of welcome, then what to say. With memory, it also brings back the person's
@@ -20,21 +19,21 @@ public final class Welcome {
     private Welcome() {
     }
 
-    public static Optional<Response> launch(Turn turn) {
+    public static Answer launch(Turn turn) {
         Lookup<UserRecord> user = turn.person().remembers() ? turn.person().user() : Lookup.none();
         if (user.failed()) {
-            return turn.say(Key.LAUNCH);
+            return Answer.say(Key.LAUNCH);
         }
         return user.orIfNone(UserRecord.NONE).savedPlace()
                 .filter(place -> !place.at().isBefore(turn.person().requestTime().minus(Routines.RESUME_WITHIN)))
                 .flatMap(place -> turn.catalog().routine(place.routineId())
                         .filter(routine -> place.step() < routine.steps().size())
                         .map(routine -> offer(turn, routine, place.step())))
-                .orElseGet(() -> turn.say(Key.LAUNCH));
+                .orElseGet(() -> Answer.say(Key.LAUNCH));
     }
 
-    private static Optional<Response> offer(Turn turn, Routine routine, int step) {
-        return turn.ask(Key.RESUME_OFFER, Map.of("step", routine.steps().get(step).name(), "routine", routine.name()),
+    private static Answer offer(Turn turn, Routine routine, int step) {
+        return Answer.ask(Key.RESUME_OFFER, Map.of("step", routine.steps().get(step).name(), "routine", routine.name()),
                 new Subject.RoutineStep(routine, step));
     }
 }

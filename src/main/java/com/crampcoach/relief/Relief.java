@@ -1,7 +1,7 @@
 package com.crampcoach.relief;
 
-import com.amazon.ask.model.Response;
 import com.crampcoach.content.Key;
+import com.crampcoach.conversation.Answer;
 import com.crampcoach.conversation.Turn;
 import com.crampcoach.routine.Routines;
 import java.util.Map;
@@ -27,21 +27,21 @@ public final class Relief {
     private Relief() {
     }
 
-    public static Optional<Response> forBodyPart(Turn turn) {
+    public static Answer forBodyPart(Turn turn) {
         Optional<String> part = turn.slot(SLOT);
         if (turn.expects(Key.Expects.ROUTINE)) {
-            Optional<Response> started = part.map(ROUTINES::get).flatMap(id -> turn.catalog().routine(id))
-                    .flatMap(routine -> Routines.start(turn, routine));
+            Optional<Answer> started = part.map(ROUTINES::get).flatMap(id -> turn.catalog().routine(id))
+                    .map(routine -> Routines.start(routine));
             if (started.isPresent()) {
-                return started;
+                return started.get();
             }
         }
         if (turn.expects(Key.Expects.THIGH_SIDE)) {
             Optional<Key> side = part.map(THIGH_SIDES::get);
             if (side.isPresent()) {
-                return turn.say(side.get());
+                return Answer.say(side.get());
             }
         }
-        return turn.say(part.flatMap(Key::forBodyPart).filter(turn.catalog()::has).orElse(Key.RELIEF_GENERAL));
+        return Answer.say(part.flatMap(Key::forBodyPart).filter(turn.catalog()::has).orElse(Key.RELIEF_GENERAL));
     }
 }

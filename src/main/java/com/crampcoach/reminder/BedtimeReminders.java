@@ -1,11 +1,11 @@
 package com.crampcoach.reminder;
 
-import com.amazon.ask.model.Response;
 import com.crampcoach.alexa.ReminderApi;
 import com.crampcoach.alexa.ReminderApi.Kept;
 import com.crampcoach.alexa.ReminderApi.Result;
 import com.crampcoach.content.Key;
 import com.crampcoach.content.Phrase;
+import com.crampcoach.conversation.Answer;
 import com.crampcoach.conversation.Conversation.Subject;
 import com.crampcoach.conversation.Turn;
 import com.crampcoach.memory.Lookup;
@@ -32,10 +32,10 @@ public final class BedtimeReminders {
     }
 
     /** "Remind me to do my bedtime stretches at ten", "change my stretch reminder to nine thirty". */
-    public static Optional<Response> set(Turn turn) {
+    public static Answer set(Turn turn) {
         Optional<LocalTime> at = turn.slotValue("time").flatMap(BedtimeClock::parse);
         if (at.isEmpty()) {
-            return turn.say(Key.REMINDER_ASK_TIME);
+            return Answer.say(Key.REMINDER_ASK_TIME);
         }
         return set(turn, at.get(), true);
     }
@@ -44,7 +44,7 @@ public final class BedtimeReminders {
      * Sets the reminder at {@code at}; without the permission, Alexa is asked to ask for it by voice when
      * {@code mayAsk}, else the Alexa app's card is sent.
      */
-    static Optional<Response> set(Turn turn, LocalTime at, boolean mayAsk) {
+    static Answer set(Turn turn, LocalTime at, boolean mayAsk) {
         Map<String, String> time = Map.of("time", BedtimeClock.spoken(turn.catalog(), at));
         if (mayAsk && !ReminderApi.granted(turn.envelope())) {
             // Once Alexa has said the person granted it, the API's own answer decides, whatever the request says.
@@ -52,20 +52,20 @@ public final class BedtimeReminders {
         }
         Lookup<UserRecord> read = turn.person().freshUser();
         if (read.failed()) {
-            return turn.say(Key.REMINDER_UNCHECKED);
+            return Answer.say(Key.REMINDER_UNCHECKED);
         }
         // After the record is read: when Alexa cannot name the zone, the one it last named is the record's.
         Optional<java.time.ZoneId> zone = turn.person().zone();
         if (zone.isEmpty()) {
             // Without the zone, the first evening cannot be told: no reminder rather than one that skips tonight.
-            return turn.say(Key.REMINDER_NO_ZONE);
+            return Answer.say(Key.REMINDER_NO_ZONE);
         }
         ReminderApi api = turn.reminders();
         var request = ReminderApi.daily(at, zone, turn.person().now(), turn.catalog().locale(),
                 turn.catalog().phraseText(Phrase.REMINDER_WORDS, Map.of()));
         Result<Optional<String>> existing = existing(turn, read.orIfNone(UserRecord.NONE));
         if (!(existing instanceof Result.Done<Optional<String>> known)) {
-            return existing instanceof Result.Refused<?> ? noPermission(turn, at, false) : turn.say(Key.REMINDER_UNCHECKED);
+            return existing instanceof Result.Refused<?> ? noPermission(turn, at, false) : Answer.say(Key.REMINDER_UNCHECKED);
         }
         Result<String> done = known.value().isPresent()
                 ? api.update(turn.envelope(), known.value().get(), request)
@@ -81,22 +81,22 @@ public final class BedtimeReminders {
         if (done instanceof Result.Done<String> made) {
             // Kept in the record so that the next "set" changes this one; if that write fails, listing finds it.
             turn.person().update(record -> record.withReminder(BedtimeReminder.set(made.value(), at)));
-            return turn.say(Key.REMINDER_SET, time);
+            return Answer.say(Key.REMINDER_SET, time);
         }
         if (done instanceof Result.Refused<String>) {
             return noPermission(turn, at, false);
         }
         if (done instanceof Result.Unknown<String>) {
-            return turn.say(Key.REMINDER_UNSURE);
+            return Answer.say(Key.REMINDER_UNSURE);
         }
-        return turn.say(known.value().isPresent() ? Key.REMINDER_NOT_CHANGED : Key.REMINDER_NOT_SET);
+        return Answer.say(known.value().isPresent() ? Key.REMINDER_NOT_CHANGED : Key.REMINDER_NOT_SET);
     }
 
     /** "When is my reminder?": read from Alexa, never from the record alone (it may have been deleted in the app). */
-    public static Optional<Response> when(Turn turn) {
+    public static Answer when(Turn turn) {
         Lookup<UserRecord> read = turn.person().freshUser();
         if (read.failed()) {
-            return turn.say(Key.REMINDER_UNCHECKED_WHEN);
+            return Answer.say(Key.REMINDER_UNCHECKED_WHEN);
         }
         UserRecord record = read.orIfNone(UserRecord.NONE);
         Optional<String> id = record.reminder().id();
@@ -104,16 +104,16 @@ public final class BedtimeReminders {
                 ? asList(turn.reminders().get(turn.envelope(), id.get()))
                 : turn.reminders().list(turn.envelope());
         if (found instanceof Result.Refused<?>) {
-            return turn.say(Key.REMINDER_NO_ACCESS);
+            return Answer.say(Key.REMINDER_NO_ACCESS);
         }
         if (!(found instanceof Result.Done<List<Kept>> kept)) {
-            return turn.say(Key.REMINDER_UNCHECKED_WHEN);
+            return Answer.say(Key.REMINDER_UNCHECKED_WHEN);
         }
         if (kept.value().isEmpty()) {
             if (id.isPresent()) {
                 turn.person().update(r -> r.withReminder(BedtimeReminder.NONE));
             }
-            return turn.say(Key.REMINDER_NONE);
+            return Answer.say(Key.REMINDER_NONE);
         }
         Kept reminder = kept.value().get(0);
         Optional<LocalTime> at = reminder.at().or(() -> record.reminder().at());
@@ -121,33 +121,33 @@ public final class BedtimeReminders {
             // Found by listing (its ID was never kept), or changed elsewhere: the record learns it.
             at.ifPresent(time -> turn.person().update(r -> r.withReminder(BedtimeReminder.set(reminder.id(), time))));
         }
-        return at.map(time -> turn.say(Key.REMINDER_AT, Map.of("time", BedtimeClock.spoken(turn.catalog(), time))))
-                .orElseGet(() -> turn.say(Key.REMINDER_AT_UNKNOWN));
+        return at.map(time -> Answer.say(Key.REMINDER_AT, Map.of("time", BedtimeClock.spoken(turn.catalog(), time))))
+                .orElseGet(() -> Answer.say(Key.REMINDER_AT_UNKNOWN));
     }
 
     /** "Cancel my stretch reminder": deleted from Alexa, and never offered again. */
-    public static Optional<Response> cancel(Turn turn) {
+    public static Answer cancel(Turn turn) {
         Lookup<UserRecord> read = turn.person().freshUser();
         if (read.failed()) {
-            return turn.say(Key.REMINDER_UNCHECKED);
+            return Answer.say(Key.REMINDER_UNCHECKED);
         }
         Result<Optional<String>> existing = existing(turn, read.orIfNone(UserRecord.NONE));
         if (existing instanceof Result.Refused<?>) {
-            return turn.say(Key.REMINDER_NO_ACCESS);
+            return Answer.say(Key.REMINDER_NO_ACCESS);
         }
         if (!(existing instanceof Result.Done<Optional<String>> known)) {
-            return turn.say(Key.REMINDER_UNCHECKED);
+            return Answer.say(Key.REMINDER_UNCHECKED);
         }
         if (known.value().isEmpty()) {
             turn.person().update(record -> record.withReminder(BedtimeReminder.DECLINED));
-            return turn.say(Key.REMINDER_NONE);
+            return Answer.say(Key.REMINDER_NONE);
         }
         Result<String> deleted = turn.reminders().delete(turn.envelope(), known.value().get());
         if (deleted instanceof Result.Done<String> || deleted instanceof Result.NotFound<String>) {
             turn.person().update(record -> record.withReminder(BedtimeReminder.DECLINED));
-            return turn.say(Key.REMINDER_CANCELLED);
+            return Answer.say(Key.REMINDER_CANCELLED);
         }
-        return turn.say(deleted instanceof Result.Unknown<String> ? Key.REMINDER_CANCEL_UNSURE : Key.REMINDER_NOT_CANCELLED);
+        return Answer.say(deleted instanceof Result.Unknown<String> ? Key.REMINDER_CANCEL_UNSURE : Key.REMINDER_NOT_CANCELLED);
     }
 
     /**
@@ -185,14 +185,14 @@ public final class BedtimeReminders {
     }
 
     /** "Yes" to the offer: what time? */
-    public static Optional<Response> accept(Turn turn) {
-        return turn.say(Key.REMINDER_ASK_TIME);
+    public static Answer accept(Turn turn) {
+        return Answer.say(Key.REMINDER_ASK_TIME);
     }
 
     /** "No" to the offer: remembered, and never asked again. */
-    public static Optional<Response> decline(Turn turn) {
+    public static Answer decline(Turn turn) {
         turn.person().update(record -> record.reminder().id().isPresent() ? record : record.withReminder(BedtimeReminder.DECLINED));
-        return turn.say(Key.REMINDER_DECLINED);
+        return Answer.say(Key.REMINDER_DECLINED);
     }
 
     /** The subject of the offer's question, so that its "yes" and "no" are the code's. */
@@ -204,21 +204,21 @@ public final class BedtimeReminders {
      * Alexa's answer to the permission request: granted sets the reminder asked for; anything else, the card. The
      * time comes back in the token: a token made up can ask for no more than the words "remind me at ..." can.
      */
-    public static Optional<Response> permissionAnswered(Turn turn, boolean granted, String token) {
+    public static Answer permissionAnswered(Turn turn, boolean granted, String token) {
         Optional<LocalTime> at = token != null && token.startsWith(TOKEN_PREFIX)
                 ? BedtimeClock.stored(token.substring(TOKEN_PREFIX.length())) : Optional.empty();
         if (!granted) {
-            return turn.sayWithConsentCard(Key.REMINDER_DENIED, Map.of(), ReminderApi.SCOPE);
+            return Answer.sayWithConsentCard(Key.REMINDER_DENIED, Map.of(), ReminderApi.SCOPE);
         }
-        return at.map(time -> set(turn, time, false)).orElseGet(() -> turn.say(Key.REMINDER_ASK_TIME));
+        return at.map(time -> set(turn, time, false)).orElseGet(() -> Answer.say(Key.REMINDER_ASK_TIME));
     }
 
-    private static Optional<Response> noPermission(Turn turn, LocalTime at, boolean mayAsk) {
+    private static Answer noPermission(Turn turn, LocalTime at, boolean mayAsk) {
         if (mayAsk) {
-            return turn.askPermission(Key.REMINDER_PERMISSION, Map.of("time", BedtimeClock.spoken(turn.catalog(), at)),
+            return Answer.askPermission(Key.REMINDER_PERMISSION, Map.of("time", BedtimeClock.spoken(turn.catalog(), at)),
                     ReminderApi.SCOPE, TOKEN_PREFIX + at);
         }
-        return turn.sayWithConsentCard(Key.REMINDER_DENIED, Map.of(), ReminderApi.SCOPE);
+        return Answer.sayWithConsentCard(Key.REMINDER_DENIED, Map.of(), ReminderApi.SCOPE);
     }
 
     /** The person's reminder: the ID in the record, else one of the skill's that Alexa lists, else none. */

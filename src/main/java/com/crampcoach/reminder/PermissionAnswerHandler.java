@@ -33,6 +33,7 @@ public final class PermissionAnswerHandler implements RequestHandler {
         Map<String, Object> payload = answer.getPayload() == null ? Map.of() : answer.getPayload();
         boolean granted = answer.getStatus() != null && "200".equals(answer.getStatus().getCode())
                 && ReminderApi.SCOPE.equals(payload.get("permissionScope")) && "ACCEPTED".equals(payload.get("status"));
-        return BedtimeReminders.permissionAnswered(Turn.of(input, parts), granted, answer.getToken());
+        Turn turn = Turn.of(input, parts);
+        return turn.respond(BedtimeReminders.permissionAnswered(turn, granted, answer.getToken()));
     }
 }

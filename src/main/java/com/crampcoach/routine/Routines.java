@@ -1,8 +1,8 @@
 package com.crampcoach.routine;
 
-import com.amazon.ask.model.Response;
 import com.crampcoach.content.Key;
 import com.crampcoach.content.Routine;
+import com.crampcoach.conversation.Answer;
 import com.crampcoach.conversation.Conversation.Place;
 import com.crampcoach.conversation.Conversation.Preface;
 import com.crampcoach.conversation.Conversation.Subject;
@@ -38,48 +38,48 @@ public final class Routines {
     }
 
     /** "Start the bedtime routine", or "bedtime" when asked which: the routine named, else which one? */
-    public static Optional<Response> startNamed(Turn turn) {
+    public static Answer startNamed(Turn turn) {
         return named(turn, "routine").or(() -> named(turn, "choice")).map(routine -> startOrOffer(turn, routine))
-                .orElseGet(() -> turn.say(Key.ROUTINE_LIST));
+                .orElseGet(() -> Answer.say(Key.ROUTINE_LIST));
     }
 
     /** "Play the whole routine": the routine named, or the one running, start to finish, else which one? */
-    public static Optional<Response> playNamed(Turn turn) {
+    public static Answer playNamed(Turn turn) {
         return named(turn, "routine").or(() -> turn.place().map(Place::routine))
-                .map(routine -> turn.play(routine, 0))
-                .orElseGet(() -> turn.say(Key.ROUTINE_LIST));
+                .map(routine -> Answer.play(routine, 0))
+                .orElseGet(() -> Answer.say(Key.ROUTINE_LIST));
     }
 
     /** Starts a routine at its first step, after its intro. */
-    public static Optional<Response> start(Turn turn, Routine routine) {
-        return turn.step(routine, 0, Preface.INTRO);
+    public static Answer start(Routine routine) {
+        return Answer.step(routine, 0, Preface.INTRO);
     }
 
     /**
      * "Start my bedtime routine": from the top, unless that routine was left part-way within a day, when the
      * person is asked whether to carry on. A record that cannot be read now does not hold the routine up.
      */
-    public static Optional<Response> startOrOffer(Turn turn, Routine routine) {
+    public static Answer startOrOffer(Turn turn, Routine routine) {
         Optional<SavedPlace> saved = saved(turn, turn.person().user())
                 .filter(place -> place.routineId().equals(routine.id()) && place.step() > 0);
         if (saved.isPresent() && turn.place().isEmpty()) {
             int step = saved.get().step();
-            return turn.ask(Key.ROUTINE_RESUME_OFFER, names(routine, step), new Subject.RoutineStep(routine, step));
+            return Answer.ask(Key.ROUTINE_RESUME_OFFER, names(routine, step), new Subject.RoutineStep(routine, step));
         }
-        return start(turn, routine);
+        return start(routine);
     }
 
     /** "No" to carrying on: that routine from the top, and its saved place forgotten. */
-    public static Optional<Response> restart(Turn turn, Routine routine) {
+    public static Answer restart(Turn turn, Routine routine) {
         forget(turn, routine);
-        return start(turn, routine);
+        return start(routine);
     }
 
     /**
      * "Resume", "carry on", "continue the bedtime routine": the routine running, or the place saved last time
      * (of the routine named, if one is), or, for a routine named with nothing saved, that routine from the top.
      */
-    public static Optional<Response> resume(Turn turn) {
+    public static Answer resume(Turn turn) {
         Optional<Routine> named = named(turn, "routine");
         Optional<Place> here = turn.place().filter(at -> named.isEmpty() || named.get().equals(at.routine()));
         if (here.isPresent()) {
@@ -94,59 +94,58 @@ public final class Routines {
             return carryOn(turn, routine.get(), saved.get().step());
         }
         if (named.isPresent()) {
-            return start(turn, named.get());
+            return start(named.get());
         }
-        return turn.say(user.failed() ? Key.RESUME_UNCHECKED : Key.RESUME_NONE);
+        return Answer.say(user.failed() ? Key.RESUME_UNCHECKED : Key.RESUME_NONE);
     }
 
     /** Carries on at {@code step}, and forgets the saved place: it is the session's now. */
-    public static Optional<Response> carryOn(Turn turn, Routine routine, int step) {
+    public static Answer carryOn(Turn turn, Routine routine, int step) {
         turn.person().update(record -> record.withSavedPlace(Optional.empty()));
-        return turn.step(routine, step, Preface.NONE);
+        return Answer.step(routine, step, Preface.NONE);
     }
 
-    public static Optional<Response> next(Turn turn, Place at) {
+    public static Answer next(Turn turn, Place at) {
         if (at.lost()) {
-            return turn.step(at.routine(), 0, Preface.LOST);
+            return Answer.step(at.routine(), 0, Preface.LOST);
         }
         if (at.playing()) {
-            return turn.play(at.routine(), at.step());
+            return Answer.play(at.routine(), at.step());
         }
         int last = at.routine().steps().size() - 1;
         if (at.step() + 1 >= last) {
             forget(turn, at.routine()); // finished: nothing of it is left to carry on
             if (at.routine().id().equals(BEDTIME) && BedtimeReminders.offerable(turn)) {
-                return turn.lastStepThenAsk(at.routine(), Preface.NONE, Key.REMINDER_OFFER, BedtimeReminders.offer());
+                return Answer.lastStepThenAsk(at.routine(), Preface.NONE, Key.REMINDER_OFFER, BedtimeReminders.offer());
             }
         }
-        return turn.step(at.routine(), Math.min(at.step() + 1, last), Preface.NONE);
+        return Answer.step(at.routine(), Math.min(at.step() + 1, last), Preface.NONE);
     }
 
-    public static Optional<Response> back(Turn turn, Place at) {
+    public static Answer back(Turn turn, Place at) {
         if (at.lost() || at.step() == 0) {
-            return turn.step(at.routine(), 0, at.lost() ? Preface.LOST : Preface.FIRST);
+            return Answer.step(at.routine(), 0, at.lost() ? Preface.LOST : Preface.FIRST);
         }
-        return turn.step(at.routine(), at.step() - 1, Preface.NONE);
+        return Answer.step(at.routine(), at.step() - 1, Preface.NONE);
     }
 
-    public static Optional<Response> startOver(Turn turn, Place at) {
-        return turn.step(at.routine(), 0, Preface.NONE);
+    public static Answer startOver(Turn turn, Place at) {
+        return Answer.step(at.routine(), 0, Preface.NONE);
     }
 
     /**
      * Pauses: the place is saved for next time, and the answer says the words that carry on; if it could not be
      * saved, it says so, and the words that start a routine again.
      */
-    public static Optional<Response> pause(Turn turn, Place at) {
+    public static Answer pause(Turn turn, Place at) {
         boolean saved = save(turn, at);
-        turn.leaveRoutine();
-        return turn.say(saved ? Key.ROUTINE_PAUSED : Key.ROUTINE_PAUSED_UNSAVED, names(at.routine(), at.step()));
+        return Answer.say(saved ? Key.ROUTINE_PAUSED : Key.ROUTINE_PAUSED_UNSAVED, names(at.routine(), at.step()))
+                .leavingRoutine();
     }
 
-    public static Optional<Response> stop(Turn turn, Place at) {
+    public static Answer stop(Turn turn, Place at) {
         save(turn, at);
-        turn.leaveRoutine();
-        return turn.say(Key.ROUTINE_STOPPED, names(at.routine(), at.step()));
+        return Answer.say(Key.ROUTINE_STOPPED, names(at.routine(), at.step())).leavingRoutine();
     }
 
     /** Saves where a routine was left, so that "resume" or the next launch within a day can carry on. */
@@ -167,14 +166,14 @@ public final class Routines {
         }
     }
 
-    public static Optional<Response> left(Turn turn, Place at) {
+    public static Answer left(Turn turn, Place at) {
         int left = at.routine().steps().size() - 1 - at.step();
         Map<String, String> values = new HashMap<>(prompting(at));
         if (left == 0) {
-            return turn.say(Key.ROUTINE_LEFT_NONE, values);
+            return Answer.say(Key.ROUTINE_LEFT_NONE, values);
         }
         values.put("count", String.valueOf(left));
-        return turn.say(left == 1 ? Key.ROUTINE_LEFT_ONE : Key.ROUTINE_LEFT_MANY, values);
+        return Answer.say(left == 1 ? Key.ROUTINE_LEFT_ONE : Key.ROUTINE_LEFT_MANY, values);
     }
 
     /** The names a routine prompt may use: the routine, the current step and the next one. */
