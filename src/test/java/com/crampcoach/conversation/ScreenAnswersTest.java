@@ -50,7 +50,8 @@ class ScreenAnswersTest {
 
         assertThat(step.path("token").asText()).isEqualTo(Screens.STEP_TOKEN);
         JsonNode shown = step.at("/datasources/screen");
-        assertThat(shown.path("name").asText()).isEqualTo("The massage");
+        String spoken = Words.stepName("en-US", "calf", 1); // "the massage", shown with a capital letter
+        assertThat(shown.path("name").asText()).isEqualTo(Character.toUpperCase(spoken.charAt(0)) + spoken.substring(1));
         assertThat(shown.path("position").asText()).isEqualTo("2 of 3");
         assertThat(shown.path("holdMs").asLong()).isEqualTo(20_000);
         assertThat(step.at("/document/graphics/stretch/type").asText()).as("the drawing, inlined").isEqualTo("AVG");

@@ -14,4 +14,9 @@ public record CommandRun(int status, String out, String err) {
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         return new CommandRun(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
+
+    /** What it printed, with chat's wrapped answers joined again into one line each. */
+    public String unwrapped() {
+        return out.replaceAll("\n +", " ");
+    }
 }
