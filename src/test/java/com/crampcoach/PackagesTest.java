@@ -3,6 +3,9 @@ package com.crampcoach;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.amazon.ask.dispatcher.request.handler.RequestHandler;
+import com.amazon.ask.model.Response;
+import com.amazon.ask.response.ResponseBuilder;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -47,6 +50,16 @@ class PackagesTest {
                 .should().dependOnClassesThat().resideInAnyPackage("com.crampcoach.intents..",
                         "com.crampcoach.personal..", "com.crampcoach.routine..", "com.crampcoach.reminder..",
                         "com.crampcoach.relief..")
+                .check(SKILL);
+    }
+
+    @Test
+    void features_return_answers_as_values_and_only_request_handlers_build_a_response() {
+        // An action decides an Answer; the dialogue core's Responder alone makes Alexa's response from it.
+        noClasses().that().resideInAnyPackage("com.crampcoach.intents..", "com.crampcoach.personal..",
+                        "com.crampcoach.routine..", "com.crampcoach.reminder..", "com.crampcoach.relief..")
+                .and().doNotImplement(RequestHandler.class)
+                .should().dependOnClassesThat().belongToAnyOf(Response.class, ResponseBuilder.class)
                 .check(SKILL);
     }
 }
