@@ -26,8 +26,9 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * Turns what an action decided ({@link Answer}) into Alexa's response, in one place: how the conversation moves on, the speech in the person's settings, the card, the screen on a device that has one, and
- * the session attributes the next turn will read ({@link Session}).
+ * Turns what an action decided ({@link Answer}) into Alexa's response, in one place: how the conversation moves
+ * on, the speech in the person's settings, the card, the screen on a device that has one, and the session
+ * attributes the next turn will read ({@link Session}).
  */
 final class Responder {
 
@@ -111,16 +112,14 @@ final class Responder {
         }
         if (answer instanceof Answer.Say say) {
             Said said = new Said.Answer(say.key(), say.values());
-            return respond(said, after.withLast(Optional.of(said)).withQuestion(catalog.prompt(say.key()).asksQuestion()
-                    ? Optional.of(new Question(say.key(), say.values(), say.subject())) : Optional.empty()));
+            return respond(said, after.withLast(Optional.of(said))
+                    .withQuestion(question(say.key(), say.values(), say.subject())));
         }
         if (answer instanceof Answer.SayThen both) {
             Reply first = render(both.first().id(), both.values());
             Reply then = render(both.then().id(), both.thenValues());
             return respond(first.then(then), false, Optional.empty(), response -> { },
-                    after.withQuestion(catalog.prompt(both.then().id()).asksQuestion()
-                            ? Optional.of(new Question(both.then().id(), both.thenValues(), new Subject.None()))
-                            : Optional.empty()));
+                    after.withQuestion(question(both.then().id(), both.thenValues(), new Subject.None())));
         }
         if (answer instanceof Answer.Meanwhile meanwhile) {
             return respond(render(meanwhile.key().id(), meanwhile.values()), false, Optional.empty(), response -> { },
@@ -181,6 +180,11 @@ final class Responder {
             return input.getResponseBuilder().build();
         }
         throw new IllegalStateException("no response for " + answer);
+    }
+
+    /** The question {@code key} leaves pending, about {@code subject}, if its answer asks one (content says). */
+    private Optional<Question> question(String key, Map<String, String> values, Subject subject) {
+        return catalog.prompt(key).asksQuestion() ? Optional.of(new Question(key, values, subject)) : Optional.empty();
     }
 
     /** Says {@code said}, and shows it on a screen if the device has one and it is a routine step or relief. */
