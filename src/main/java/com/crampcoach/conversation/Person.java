@@ -100,9 +100,12 @@ public final class Person {
         return memory.now();
     }
 
-    /** The server's day, in UTC: what the log's retention is counted by, whatever the request says. */
+    /**
+     * The person's day by the server's clock: what the log's retention is counted by, so that a request's timestamp
+     * cannot move it, while its days are still the person's (without their zone, UTC's).
+     */
     public LocalDate serverToday() {
-        return memory.today();
+        return LocalDate.ofInstant(memory.now(), zone().orElse(ZoneOffset.UTC));
     }
 
     /**

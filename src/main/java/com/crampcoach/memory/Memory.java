@@ -3,8 +3,6 @@ package com.crampcoach.memory;
 import com.amazon.ask.model.RequestEnvelope;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -88,11 +86,6 @@ public final class Memory {
 
     public boolean available() {
         return table != null;
-    }
-
-    /** Today by the server's clock (UTC): what retention is measured by, never a request's timestamp. */
-    public LocalDate today() {
-        return LocalDate.ofInstant(now(), ZoneOffset.UTC);
     }
 
     /** Now, by the server's clock. */

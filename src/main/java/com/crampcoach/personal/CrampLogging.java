@@ -90,8 +90,8 @@ public final class CrampLogging {
 
     private static Answer save(Turn turn, CrampLog.Entry entry) {
         LocalDate today = turn.person().today();
-        // Entries past the retention are cut by the server's date: a request's timestamp cannot move it, nor
-        // date an entry ahead of it (which would stay past the retention).
+        // Entries past the retention are cut by the person's date on the server's clock: a request's timestamp cannot
+        // move it, nor date an entry ahead of it (which would stay past the retention).
         LocalDate serverToday = turn.person().serverToday();
         if (!CrampLog.keeps(entry.date(), serverToday)) {
             return Answer.say(Key.LOG_UNSAVED);

@@ -108,7 +108,7 @@ class MemoryFaultTest {
     void with_dynamodb_stopped_nothing_is_said_to_be_none_and_after_a_restart_everything_is_there() {
         String user = "amzn1.ask.account." + UUID.randomUUID();
         for (int day = 0; day < 4; day++) {
-            LocalDate today = direct.today();
+            LocalDate today = LocalDate.ofInstant(direct.now(), java.time.ZoneOffset.UTC);
             direct.updateUser(MemoryTest.envelopeFor(user), record -> record.withLog(record.log().add(new CrampLog.Entry(today, "calf"), today)));
         }
         dynamo.close();

@@ -6,6 +6,7 @@ import com.crampcoach.Config;
 import com.crampcoach.CrampCoachHandler;
 import com.crampcoach.SkillHarness;
 import com.crampcoach.Words;
+import com.crampcoach.alexa.AlexaApiStandIn;
 import com.crampcoach.content.Key;
 import com.crampcoach.local.InteractionModel;
 import com.crampcoach.local.UtteranceMatcher;
@@ -19,8 +20,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
- * The log's retention is measured by the server's clock: a request's timestamp cannot cut it short, nor add an
- * entry dated ahead of the server's (which would outlast the retention).
+ * The log's retention is measured by the server's clock, on the person's calendar: a request's timestamp cannot
+ * cut it short, nor add an entry dated ahead of the server's (which would outlast the retention).
  */
 class RetentionClockTest {
 
@@ -28,7 +29,7 @@ class RetentionClockTest {
     void a_request_dated_a_year_ahead_neither_cuts_the_log_nor_dates_an_entry_by_it() {
         Memory memory = LocalDynamo.memory(Clock.systemUTC());
         String user = "amzn1.ask.account." + UUID.randomUUID();
-        LocalDate today = memory.today();
+        LocalDate today = LocalDate.ofInstant(memory.now(), java.time.ZoneOffset.UTC);
         for (int i = 0; i < 6; i++) {
             LocalDate day = i == 0 ? today.minusDays(CrampLog.KEEP_DAYS) : today.minusDays(i);
             memory.updateUser(MemoryTest.envelopeFor(user), record -> record.withLog(record.log().add(new CrampLog.Entry(day, "calf"), today)));
@@ -48,5 +49,35 @@ class RetentionClockTest {
         assertThat(memory.user(MemoryTest.envelopeFor(user), false).orIfNone(UserRecord.NONE).log().entries())
                 .hasSize(7).extracting(CrampLog.Entry::date).contains(today.minusDays(CrampLog.KEEP_DAYS), today)
                 .allMatch(day -> !day.isAfter(today));
+    }
+
+    @Test
+    void the_retention_counts_the_persons_days_on_the_servers_clock() {
+        // Breakfast in Sydney on the 24th is still the 23rd in UTC: the person's retention began a day later than UTC's.
+        Instant breakfast = Instant.parse("2026-11-23T21:00:00Z");
+        LocalDate utcToday = LocalDate.parse("2026-11-23");
+        LocalDate personsFirstKept = LocalDate.parse("2026-11-24").minusDays(CrampLog.KEEP_DAYS);
+        Memory memory = LocalDynamo.memory(Clock.fixed(breakfast, java.time.ZoneOffset.UTC));
+        String user = "amzn1.ask.account." + UUID.randomUUID();
+        memory.updateUser(MemoryTest.envelopeFor(user), record -> record.withLog(record.log()
+                .add(new CrampLog.Entry(personsFirstKept.minusDays(1), "calf"), utcToday)
+                .add(new CrampLog.Entry(personsFirstKept, "foot"), utcToday)));
+        try (AlexaApiStandIn alexa = new AlexaApiStandIn().zone("Australia/Sydney")) {
+            SkillHarness person = SkillHarness.of(LocalDynamo.skill(memory, AlexaApiStandIn.patientZones()), user);
+            ObjectNode log = person.envelopes.intent(new UtteranceMatcher(InteractionModel.forLocale("en-US")).match("log a back spasm"));
+            ((ObjectNode) log.path("request")).put("timestamp", breakfast.toString());
+            ObjectNode system = (ObjectNode) log.path("context").path("System");
+            system.put("apiEndpoint", alexa.endpoint());
+            system.put("apiAccessToken", AlexaApiStandIn.TOKEN);
+
+            assertThat(SkillHarness.speech(person.mine(log))).contains(Words.said("en-US", Key.LOG_SAVED,
+                    Map.of("place", Words.place("en-US", "BACK"), "day", Words.phrase("en-US",
+                            com.crampcoach.content.Phrase.TODAY, Map.of()))));
+        }
+
+        assertThat(memory.user(MemoryTest.envelopeFor(user), false).orIfNone(UserRecord.NONE).log().entries())
+                .extracting(CrampLog.Entry::date)
+                .as("the day before the person's retention is cut, though UTC's would still keep it")
+                .containsExactly(personsFirstKept, LocalDate.parse("2026-11-24"));
     }
 }
