@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.crampcoach.SkillHarness;
 import com.crampcoach.Words;
+import com.crampcoach.content.HoldRenderer;
 import com.crampcoach.content.Key;
 import com.crampcoach.content.Phrase;
+import com.crampcoach.content.Preferences;
+import com.crampcoach.local.InteractionModel;
+import com.crampcoach.local.UtteranceMatcher;
 import com.crampcoach.screen.Screens;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -126,5 +130,25 @@ class ScreenAnswersTest {
         String release = Words.release("en-US");
         String again = Words.phrase("en-US", Phrase.AGAIN, java.util.Map.of());
         assertThat(shown.path("gapMs").asLong()).isEqualTo(wordCount(release) * 400L + 5000 + wordCount(again) * 400L);
+    }
+
+    @Test
+    void the_countdown_starts_after_the_intro_and_later_when_spoken_slower() {
+        ObjectNode start = person.envelopes.intent(new UtteranceMatcher(InteractionModel.forLocale("en-US"))
+                .match("start the back release"));
+        long withIntro = screen(send(start, "2024.2")).at("/datasources/screen/leadMs").asLong();
+        JsonNode again = screen(send("AMAZON.RepeatIntent", true)).at("/datasources/screen");
+        long lead = again.path("leadMs").asLong();
+        String intro = Words.in("en-US").render(Words.routine("en-US", "back").intro(), java.util.Map.of());
+        assertThat(withIntro).as("the intro is said before the first hold").isEqualTo(lead + HoldRenderer.estimateMillis(intro));
+
+        person.say("speak slower");
+        JsonNode slow = screen(send("AMAZON.RepeatIntent", true)).at("/datasources/screen");
+
+        // Spoken slower, the words before and between the holds take longer; the holds themselves do not.
+        assertThat(again.path("gapMs").asLong()).isPositive();
+        assertThat(slow.path("leadMs").asLong()).isEqualTo(Math.round(lead / Preferences.SLOW_RATE));
+        assertThat(slow.path("gapMs").asLong()).isEqualTo(Math.round(again.path("gapMs").asLong() / Preferences.SLOW_RATE));
+        assertThat(slow.path("holdMs").asLong()).isEqualTo(again.path("holdMs").asLong());
     }
 }
