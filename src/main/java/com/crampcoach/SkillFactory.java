@@ -12,7 +12,6 @@ import com.crampcoach.conversation.OtherRequestHandler;
 import com.crampcoach.conversation.Parts;
 import com.crampcoach.conversation.Person;
 import com.crampcoach.conversation.ScreenEventHandler;
-import com.crampcoach.conversation.Turn;
 import com.crampcoach.intents.Intents;
 import com.crampcoach.intents.LaunchHandler;
 import com.crampcoach.intents.SessionEndedHandler;

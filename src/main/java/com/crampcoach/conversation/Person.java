@@ -77,12 +77,12 @@ public final class Person {
         }
     }
 
-    /** The conversation as the next turn will find it, with what this request learned about the person. */
     /** The conversation as this request brought it back from the session. */
     Conversation carried() {
         return carried;
     }
 
+    /** The conversation as the next turn will find it, with what this request learned about the person. */
     Conversation carriedIn(Conversation conversation) {
         return conversation.withUser(sessionUser).withPreferences(chosen).withZone(sessionZone);
     }

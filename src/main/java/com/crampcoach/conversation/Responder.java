@@ -108,7 +108,8 @@ final class Responder {
 
     private Optional<Response> respond(Answer answer, Conversation before, Conversation after) {
         if (answer instanceof Answer.LeavingRoutine leaving) {
-            return respond(leaving.answer(), before, after.withPlace(Optional.empty()));
+            // Also for the answers that keep the state as it was (meanwhile, repeat, unchanged): it was left.
+            return respond(leaving.answer(), before.withPlace(Optional.empty()), after.withPlace(Optional.empty()));
         }
         if (answer instanceof Answer.Say say) {
             Said said = new Said.Answer(say.key(), say.values());

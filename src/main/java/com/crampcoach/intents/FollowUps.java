@@ -31,7 +31,7 @@ final class FollowUps {
             return Optional.of(DataDeletion.delete(turn));
         }
         if (question.subject() instanceof Subject.Reminder && question.key().equals(Key.REMINDER_OFFER.id())) {
-            return Optional.of(BedtimeReminders.accept(turn));
+            return Optional.of(BedtimeReminders.accept());
         }
         return Optional.empty();
     }

@@ -110,7 +110,7 @@ public final class Intents {
             return Answer.say(Key.RELIEF_HAMSTRING);
         }
         if (turn.place().isPresent()) {
-            return Routines.back(turn, turn.place().get());
+            return Routines.back(turn.place().get());
         }
         return script(Key.RELIEF_BACK, "back").answer(turn);
     }

@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  * without a database.
  *
  * <p>Bounded by construction: a part is one the skill knows ({@link #PARTS}), never what a request carried;
- * entries are dated within {@value #KEEP_DAYS} days back and one day ahead of the server's today, at most
+ * entries are dated within {@value #KEEP_DAYS} days back and one day ahead of the person's today by the server's clock, at most
  * {@value #PER_DAY} a day. So the log can never grow towards DynamoDB's 400 KB item limit (see
  * {@code RecordBoundsTest} for the worst case).
  */
@@ -57,7 +57,7 @@ public record CrampLog(boolean consent, List<Entry> entries, LocalDate nudged) {
         return PARTS.contains(part) ? part : UNSPECIFIED;
     }
 
-    /** Whether an entry of {@code date} may be kept on server day {@code today}: not too old, not ahead. */
+    /** Whether an entry of {@code date} may be kept on {@code today} (the person's day by the server's clock): not too old, not ahead. */
     public static boolean keeps(LocalDate date, LocalDate today) {
         return !date.isBefore(today.minusDays(KEEP_DAYS)) && !date.isAfter(today.plusDays(1));
     }
@@ -69,7 +69,7 @@ public record CrampLog(boolean consent, List<Entry> entries, LocalDate nudged) {
 
     /**
      * The log with consent given and the entry added, unless its day is full or out of bounds; entries out of
-     * bounds on server day {@code today} (see {@link #keeps}), or past a day's {@value #PER_DAY}, are dropped.
+     * bounds on {@code today} (see {@link #keeps}), or past a day's {@value #PER_DAY}, are dropped.
      */
     public CrampLog add(Entry entry, LocalDate today) {
         List<Entry> all = new ArrayList<>(entries);

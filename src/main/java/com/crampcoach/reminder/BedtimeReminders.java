@@ -185,7 +185,7 @@ public final class BedtimeReminders {
     }
 
     /** "Yes" to the offer: what time? */
-    public static Answer accept(Turn turn) {
+    public static Answer accept() {
         return Answer.say(Key.REMINDER_ASK_TIME);
     }
 

@@ -122,7 +122,7 @@ public final class Routines {
         return Answer.step(at.routine(), Math.min(at.step() + 1, last), Preface.NONE);
     }
 
-    public static Answer back(Turn turn, Place at) {
+    public static Answer back(Place at) {
         if (at.lost() || at.step() == 0) {
             return Answer.step(at.routine(), 0, at.lost() ? Preface.LOST : Preface.FIRST);
         }
