@@ -17,6 +17,11 @@ public record CommandRun(int status, String out, String err) {
 
     /** What it printed, with chat's wrapped answers joined again into one line each. */
     public String unwrapped() {
-        return out.replaceAll("\n +", " ");
+        return unwrapped(out);
+    }
+
+    /** {@code printed} by chat, with its wrapped answers joined again into one line each. */
+    public static String unwrapped(String printed) {
+        return printed.replaceAll("\n +", " ");
     }
 }

@@ -122,7 +122,8 @@ class RecordBoundsTest {
             }
         }
         // A request may be dated up to Person.TIMESTAMP_TOLERANCE ahead of the server's clock: just before the
-        // person's midnight, its cramp is dated tomorrow, so one day more fills (and no timestamp moves it further).
+        // person's midnight, its cramp is dated tomorrow, so one day more fills (RetentionClockTest: a timestamp
+        // further out dates nothing by itself).
         Instant beforeMidnight = server.instant().truncatedTo(java.time.temporal.ChronoUnit.DAYS).plus(Duration.ofHours(24))
                 .minusSeconds(60);
         server.set(beforeMidnight);
