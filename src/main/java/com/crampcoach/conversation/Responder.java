@@ -159,7 +159,6 @@ final class Responder {
             return respond(catalog.reply(Key.EMERGENCY), true, Optional.empty(), response -> { }, after);
         }
         if (answer instanceof Answer.AskPermission ask) {
-            Said said = new Said.Answer(ask.key().id(), ask.values());
             Directive askFor = SendRequestDirective.builder()
                     .withName("AskFor")
                     .withPayload(Map.of("@type", "AskForPermissionsConsentRequest", "@version", "1",
@@ -167,20 +166,23 @@ final class Responder {
                     .withToken(ask.token())
                     .build();
             // Alexa's dialogue follows, and then the skill's answer to it: the session neither ends nor listens here.
-            return respond(render(said), false, Optional.empty(),
-                    response -> response.addDirective(askFor).withShouldEndSession(null), after.withLast(Optional.of(said)));
+            return sayWith(new Said.Answer(ask.key().id(), ask.values()),
+                    response -> response.addDirective(askFor).withShouldEndSession(null), after);
         }
         if (answer instanceof Answer.ConsentCard card) {
-            Said said = new Said.Answer(card.key().id(), card.values());
-            return respond(render(said), false, Optional.empty(),
-                    response -> response.withAskForPermissionsConsentCard(List.of(card.scope())),
-                    after.withLast(Optional.of(said)));
+            return sayWith(new Said.Answer(card.key().id(), card.values()),
+                    response -> response.withAskForPermissionsConsentCard(List.of(card.scope())), after);
         }
         if (answer instanceof Answer.Unchanged) {
             Session.carry(input, Optional.of(before));
             return input.getResponseBuilder().build();
         }
         throw new IllegalStateException("no response for " + answer);
+    }
+
+    /** Says {@code said} (remembered for "repeat"), with what {@code extra} adds to the response instead of a screen. */
+    private Optional<Response> sayWith(Said said, Consumer<ResponseBuilder> extra, Conversation after) {
+        return respond(render(said), false, Optional.empty(), extra, after.withLast(Optional.of(said)));
     }
 
     /** The question {@code key} leaves pending, about {@code subject}, if its answer asks one (content says). */
