@@ -23,7 +23,7 @@ class ChatApproximationTest {
 
     @Test
     void a_line_no_sample_matches_shows_the_closest_samples_as_an_approximation_and_answers_with_the_best() {
-        String chat = chat("ask cramp coach my hammy's gone tight");
+        String chat = chat("ask cramp coach my hammy's gone all tight");
 
         assertThat(chat).contains("no exact match; closest samples - an approximation of how Alexa might route this:")
                 .containsPattern("\\d\\.\\d\\d  CrampIntent +\"my \\{bodyPart} gone\"")
