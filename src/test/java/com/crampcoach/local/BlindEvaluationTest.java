@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The blind sets ({@code eval/blind/set-N/<locale>.tsv}): phrasings written by someone who had never seen
- * the interaction models or the older evaluation set, committed as written and never used to tune the models.
+ * the interaction models or the older evaluation set, committed as written. A set whose misses were read to change
+ * the models measures the tuning from then on; the sets' README says which sets those are.
  * Each phrasing goes through three stand-ins for Alexa's language understanding: the exact matcher, the
  * matcher {@code chat} uses, and an independent classifier trained on the model alone
  * ({@link ClassifierMatcher}). A phrasing is right when the request it becomes is one that carries its
