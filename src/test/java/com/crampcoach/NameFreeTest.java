@@ -60,9 +60,7 @@ class NameFreeTest {
         ObjectNode request = person.envelopes.intent(new UtteranceMatcher.Match(intent, slots));
         ((ObjectNode) request.path("request")).put("type", "CanFulfillIntentRequest");
         ((ObjectNode) request.path("request")).remove("dialogState");
-        ObjectNode system = (ObjectNode) request.path("context").path("System");
-        system.put("apiEndpoint", alexaApi.endpoint());
-        system.put("apiAccessToken", AlexaApiStandIn.TOKEN);
+        alexaApi.reachedBy(request);
         return person.mine(request);
     }
 

@@ -18,8 +18,8 @@ import java.util.stream.Collectors;
  * without a database.
  *
  * <p>Bounded by construction: a part is one the skill knows ({@link #PARTS}), never what a request carried;
- * entries are dated within {@value #KEEP_DAYS} days back and one day ahead of the person's today by the server's clock, at most
- * {@value #PER_DAY} a day. So the log can never grow towards DynamoDB's 400 KB item limit (see
+ * entries are dated within {@value #KEEP_DAYS} days back and one day ahead of the person's today by the server's
+ * clock, at most {@value #PER_DAY} a day. So the log can never grow towards DynamoDB's 400 KB item limit (see
  * {@code RecordBoundsTest} for the worst case).
  */
 public record CrampLog(boolean consent, List<Entry> entries, LocalDate nudged) {
@@ -57,7 +57,10 @@ public record CrampLog(boolean consent, List<Entry> entries, LocalDate nudged) {
         return PARTS.contains(part) ? part : UNSPECIFIED;
     }
 
-    /** Whether an entry of {@code date} may be kept on {@code today} (the person's day by the server's clock): not too old, not ahead. */
+    /**
+     * Whether an entry of {@code date} may be kept on {@code today} (the person's day by the server's clock): not
+     * too old, not ahead.
+     */
     public static boolean keeps(LocalDate date, LocalDate today) {
         return !date.isBefore(today.minusDays(KEEP_DAYS)) && !date.isAfter(today.plusDays(1));
     }

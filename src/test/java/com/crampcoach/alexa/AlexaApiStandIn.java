@@ -1,6 +1,7 @@
 package com.crampcoach.alexa;
 
 import com.crampcoach.memory.LocalDynamo;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -59,6 +60,17 @@ public final class AlexaApiStandIn implements AutoCloseable {
 
     public String endpoint() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    /**
+     * Points {@code request} at this stand-in, as Alexa would point a request at its API: the envelope's
+     * {@code apiEndpoint}, and the access token the stand-in answers. Returns the envelope's {@code System}.
+     */
+    public ObjectNode reachedBy(ObjectNode request) {
+        ObjectNode system = (ObjectNode) request.path("context").path("System");
+        system.put("apiEndpoint", endpoint());
+        system.put("apiAccessToken", TOKEN);
+        return system;
     }
 
     public AlexaApiStandIn zone(String zone) {

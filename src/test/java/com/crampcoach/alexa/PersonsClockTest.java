@@ -70,12 +70,10 @@ class PersonsClockTest {
     private JsonNode say(SkillHarness person, String utterance, Instant when, boolean withApi) {
         ObjectNode request = person.envelopes.intent(MATCHER.match(utterance));
         ((ObjectNode) request.path("request")).put("timestamp", when.toString());
-        ObjectNode system = (ObjectNode) request.path("context").path("System");
         if (withApi) {
-            system.put("apiEndpoint", alexa.endpoint());
-            system.put("apiAccessToken", AlexaApiStandIn.TOKEN);
+            alexa.reachedBy(request);
         } else {
-            system.remove("apiAccessToken");
+            ((ObjectNode) request.path("context").path("System")).remove("apiAccessToken");
         }
         JsonNode response = person.mine(request);
         person.envelopes.continueSession(response);

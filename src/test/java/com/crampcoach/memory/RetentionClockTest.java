@@ -66,9 +66,7 @@ class RetentionClockTest {
             SkillHarness person = SkillHarness.of(LocalDynamo.skill(memory, AlexaApiStandIn.patientZones()), user);
             ObjectNode log = person.envelopes.intent(new UtteranceMatcher(InteractionModel.forLocale("en-US")).match("log a back spasm"));
             ((ObjectNode) log.path("request")).put("timestamp", breakfast.toString());
-            ObjectNode system = (ObjectNode) log.path("context").path("System");
-            system.put("apiEndpoint", alexa.endpoint());
-            system.put("apiAccessToken", AlexaApiStandIn.TOKEN);
+            alexa.reachedBy(log);
 
             assertThat(SkillHarness.speech(person.mine(log))).contains(Words.said("en-US", Key.LOG_SAVED,
                     Map.of("place", Words.place("en-US", "BACK"), "day", Words.phrase("en-US",

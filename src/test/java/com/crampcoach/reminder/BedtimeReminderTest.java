@@ -68,9 +68,7 @@ class BedtimeReminderTest {
 
     private JsonNode send(ObjectNode request) {
         ((ObjectNode) request.path("request")).put("timestamp", NOW.toString());
-        ObjectNode system = (ObjectNode) request.path("context").path("System");
-        system.put("apiEndpoint", alexa.endpoint());
-        system.put("apiAccessToken", AlexaApiStandIn.TOKEN);
+        ObjectNode system = alexa.reachedBy(request);
         if (granted) {
             ((ObjectNode) system.path("user")).putObject("permissions").putObject("scopes")
                     .putObject(ReminderApi.SCOPE).put("status", "GRANTED");
@@ -210,9 +208,7 @@ class BedtimeReminderTest {
 
     private com.amazon.ask.model.RequestEnvelope envelopeFor() {
         ObjectNode request = person.envelopes.intent("AMAZON.HelpIntent");
-        ObjectNode system = (ObjectNode) request.path("context").path("System");
-        system.put("apiEndpoint", alexa.endpoint());
-        system.put("apiAccessToken", AlexaApiStandIn.TOKEN);
+        alexa.reachedBy(request);
         return new com.amazon.ask.model.services.util.JacksonSerializer().deserialize(request.toString(),
                 com.amazon.ask.model.RequestEnvelope.class);
     }

@@ -56,9 +56,7 @@ public final class ReminderWorstCase {
         SkillHarness person = SkillHarness.of(LocalDynamo.skill(LocalDynamo.memory(Clock.systemUTC()),
                 AlexaApiStandIn.patientZones(), ReminderApi.standard()), "amzn1.ask.account." + UUID.randomUUID());
         ObjectNode request = person.envelopes.intent(MATCHER.match("remind me to stretch at ten"));
-        ObjectNode system = (ObjectNode) request.path("context").path("System");
-        system.put("apiEndpoint", alexa.endpoint());
-        system.put("apiAccessToken", AlexaApiStandIn.TOKEN);
+        ObjectNode system = alexa.reachedBy(request);
         ((ObjectNode) system.path("user")).putObject("permissions").putObject("scopes")
                 .putObject(ReminderApi.SCOPE).put("status", "GRANTED");
         long start = System.nanoTime();
