@@ -32,9 +32,6 @@ import opennlp.tools.util.TrainingParameters;
 final class ClassifierMatcher {
 
     private static final Pattern SLOT = Pattern.compile("\\{(\\w+)}");
-    /** Each sample with a slot is trained with this many of the slot type's words put in its place. */
-    private static final int FILLS_PER_SAMPLE = 2;
-
     private final InteractionModel model;
     private final DocumentCategorizerME categorizer;
 
@@ -101,18 +98,23 @@ final class ClassifierMatcher {
         }
     }
 
-    /** A sample with its slots filled by words of their types, taken in turn so that every word is seen. */
+    /**
+     * A sample with its slots filled by words of their types, taken in turn: once by a value's name, so that every
+     * value is seen about as often however many synonyms it has (entity resolution maps a synonym onto its value;
+     * it does not make a value with many synonyms rarer), and once by any of the type's words, so that every
+     * synonym is seen.
+     */
     private static List<String> fills(InteractionModel model, InteractionModel.Intent intent, String phrase, int turn) {
         if (!SLOT.matcher(phrase).find()) {
             return List.of(phrase);
         }
         List<String> filled = new ArrayList<>();
-        for (int k = 0; k < FILLS_PER_SAMPLE; k++) {
+        for (boolean byName : List.of(true, false)) {
             Matcher slot = SLOT.matcher(phrase);
             StringBuilder text = new StringBuilder();
             while (slot.find()) {
-                List<String> words = slotWords(model, intent.slots().get(slot.group(1)));
-                String word = words.isEmpty() ? "" : words.get(Math.floorMod(turn * FILLS_PER_SAMPLE + k, words.size()));
+                List<String> words = slotWords(model, intent.slots().get(slot.group(1)), byName);
+                String word = words.isEmpty() ? "" : words.get(Math.floorMod(turn, words.size()));
                 slot.appendReplacement(text, Matcher.quoteReplacement(word));
             }
             slot.appendTail(text);
@@ -121,11 +123,14 @@ final class ClassifierMatcher {
         return filled;
     }
 
-    private static List<String> slotWords(InteractionModel model, String type) {
+    /** The type's value names, or all of its words (names and synonyms), in a fixed order. */
+    private static List<String> slotWords(InteractionModel model, String type, boolean namesOnly) {
         List<String> words = new ArrayList<>();
         for (InteractionModel.SlotValue value : model.types().getOrDefault(type, List.of())) {
             words.add(value.name());
-            words.addAll(value.synonyms());
+            if (!namesOnly) {
+                words.addAll(value.synonyms());
+            }
         }
         words.sort(Comparator.naturalOrder());
         return words;

@@ -98,7 +98,7 @@ class MainTest {
         assertThat(status).isZero();
         assertThat(CommandRun.unwrapped(out())).containsSubsequence(
                 "(LaunchRequest)", "alexa> " + readable(Words.said("en-US", Key.LAUNCH)),
-                "(CalfCrampIntent)", "alexa> " + readable(Words.firstSentence(Words.said("en-US", Key.RELIEF_CALF))),
+                "(CrampIntent bodyPart=\"calf\" ER_SUCCESS_MATCH id=CALF)", "alexa> " + readable(Words.firstSentence(Words.said("en-US", Key.RELIEF_CALF))),
                 "[pause 10s] " + readable(Words.cue("en-US", 20)), "card:  " + CALF_CRAMP, "(listening",
                 "(AMAZON.YesIntent)", "card:  " + Words.stepTitle("en-US", "calf", 0), "(listening");
     }
@@ -122,7 +122,8 @@ class MainTest {
     @Test
     void a_locale_is_found_whatever_its_letter_case() {
         assertThat(run("chat", "--locale", "en-gb", "ask cramp coach about my calf")).isZero();
-        assertThat(out()).contains("(CalfCrampIntent)").contains("card:  " + Words.reply("en-GB", Key.RELIEF_CALF).cardTitle());
+        assertThat(out()).contains("(CrampIntent bodyPart=\"calf\" ER_SUCCESS_MATCH id=CALF)")
+                .contains("card:  " + Words.reply("en-GB", Key.RELIEF_CALF).cardTitle());
         assertThat(err()).isEmpty();
     }
 

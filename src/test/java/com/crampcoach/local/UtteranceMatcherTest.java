@@ -14,10 +14,10 @@ class UtteranceMatcherTest {
 
     @ParameterizedTest
     @CsvSource({
-        "'Ow, my calf!', CalfCrampIntent",
+        "'Ow, my calf!', CrampIntent",
         "I've got a charley horse, CalfCrampIntent",
-        "my leg is cramping up, CalfCrampIntent",
-        "WHAT DO I DO FOR A CALF CRAMP?, CalfCrampIntent",
+        "my leg is cramping up, CrampIntent",
+        "WHAT DO I DO FOR A CALF CRAMP?, CrampIntent",
         "my back just seized up, BackSpasmIntent",
         "cramps keep waking me up at night, NightCrampsIntent",
         "is this serious, SpasmsDangerousIntent",
@@ -50,7 +50,8 @@ class UtteranceMatcherTest {
 
     @Test
     void a_literal_sample_wins_over_a_slot_sample_that_also_matches() {
-        assertThat(MATCHER.match("my calf is cramping").intent()).isEqualTo("CalfCrampIntent");
+        // "i can't (turn|straighten) my {bodyPart}" matches too, with the calf in its slot.
+        assertThat(MATCHER.match("i can't straighten my leg").intent()).isEqualTo("CalfCrampIntent");
     }
 
     @Test
