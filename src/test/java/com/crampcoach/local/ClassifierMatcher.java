@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -73,12 +74,14 @@ final class ClassifierMatcher {
 
     private static DoccatModel train(InteractionModel model) {
         List<DocumentSample> samples = new ArrayList<>();
+        // One turn per slot type and kind of fill, across the whole model: each next slot of a type takes the next
+        // word, so every word is used once before any is used twice.
+        Map<String, int[]> turns = new HashMap<>();
         for (InteractionModel.Intent intent : model.intents()) {
             List<String> phrases = new ArrayList<>(intent.samples());
             phrases.addAll(UtteranceMatcher.BUILT_IN.getOrDefault(intent.name(), List.of()));
-            int turn = 0;
             for (String phrase : phrases) {
-                for (String filled : fills(model, intent, phrase, turn++)) {
+                for (String filled : fills(model, intent, phrase, turns)) {
                     String[] words = words(filled);
                     if (words.length > 0) {
                         samples.add(new DocumentSample(intent.name(), words));
@@ -102,9 +105,10 @@ final class ClassifierMatcher {
      * A sample with its slots filled by words of their types, taken in turn: once by a value's name, so that every
      * value is seen about as often however many synonyms it has (entity resolution maps a synonym onto its value;
      * it does not make a value with many synonyms rarer), and once by any of the type's words, so that every
-     * synonym is seen.
+     * synonym is seen (while the type's slots in the model outnumber its words).
      */
-    private static List<String> fills(InteractionModel model, InteractionModel.Intent intent, String phrase, int turn) {
+    private static List<String> fills(InteractionModel model, InteractionModel.Intent intent, String phrase,
+            Map<String, int[]> turns) {
         if (!SLOT.matcher(phrase).find()) {
             return List.of(phrase);
         }
@@ -113,7 +117,9 @@ final class ClassifierMatcher {
             Matcher slot = SLOT.matcher(phrase);
             StringBuilder text = new StringBuilder();
             while (slot.find()) {
-                List<String> words = slotWords(model, intent.slots().get(slot.group(1)), byName);
+                String type = intent.slots().get(slot.group(1));
+                List<String> words = slotWords(model, type, byName);
+                int turn = turns.computeIfAbsent(type + (byName ? " names" : " words"), k -> new int[1])[0]++;
                 String word = words.isEmpty() ? "" : words.get(Math.floorMod(turn, words.size()));
                 slot.appendReplacement(text, Matcher.quoteReplacement(word));
             }

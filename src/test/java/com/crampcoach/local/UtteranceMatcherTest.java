@@ -31,6 +31,15 @@ class UtteranceMatcherTest {
         assertThat(MATCHER.match(utterance).intent()).isEqualTo(intent);
     }
 
+    @ParameterizedTest
+    @CsvSource({"'Ow, my calf!'", "my leg is cramping up", "WHAT DO I DO FOR A CALF CRAMP?", "cramp at the back below the knee"})
+    void the_calf_said_any_way_is_cramp_intent_with_the_calf_in_its_slot(String utterance) {
+        UtteranceMatcher.Match match = MATCHER.match(utterance);
+
+        assertThat(match.intent()).isEqualTo("CrampIntent");
+        assertThat(match.slots().get("bodyPart").id()).isEqualTo("CALF");
+    }
+
     @Test
     void a_synonym_resolves_to_its_body_part_id() {
         UtteranceMatcher.Match match = MATCHER.match("I've got a cramp in my back of the thigh");
