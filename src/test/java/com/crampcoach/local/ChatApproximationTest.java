@@ -34,7 +34,8 @@ class ChatApproximationTest {
 
     @Test
     void an_exact_match_shows_no_guesses() {
-        assertThat(chat("ask cramp coach my calf is cramping")).doesNotContain("approximation").contains("(CrampIntent bodyPart=\"calf\" ER_SUCCESS_MATCH id=CALF)");
+        assertThat(chat("ask cramp coach my calf is cramping")).doesNotContain("approximation")
+                .contains("(CrampIntent bodyPart=\"calf\" ER_SUCCESS_MATCH id=CALF)");
     }
 
     @Test

@@ -98,7 +98,8 @@ class MainTest {
         assertThat(status).isZero();
         assertThat(CommandRun.unwrapped(out())).containsSubsequence(
                 "(LaunchRequest)", "alexa> " + readable(Words.said("en-US", Key.LAUNCH)),
-                "(CrampIntent bodyPart=\"calf\" ER_SUCCESS_MATCH id=CALF)", "alexa> " + readable(Words.firstSentence(Words.said("en-US", Key.RELIEF_CALF))),
+                "(CrampIntent bodyPart=\"calf\" ER_SUCCESS_MATCH id=CALF)",
+                "alexa> " + readable(Words.firstSentence(Words.said("en-US", Key.RELIEF_CALF))),
                 "[pause 10s] " + readable(Words.cue("en-US", 20)), "card:  " + CALF_CRAMP, "(listening",
                 "(AMAZON.YesIntent)", "card:  " + Words.stepTitle("en-US", "calf", 0), "(listening");
     }

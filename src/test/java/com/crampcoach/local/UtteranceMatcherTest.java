@@ -14,10 +14,7 @@ class UtteranceMatcherTest {
 
     @ParameterizedTest
     @CsvSource({
-        "'Ow, my calf!', CrampIntent",
         "I've got a charley horse, CalfCrampIntent",
-        "my leg is cramping up, CrampIntent",
-        "WHAT DO I DO FOR A CALF CRAMP?, CrampIntent",
         "my back just seized up, BackSpasmIntent",
         "cramps keep waking me up at night, NightCrampsIntent",
         "is this serious, SpasmsDangerousIntent",
@@ -33,7 +30,7 @@ class UtteranceMatcherTest {
 
     @ParameterizedTest
     @CsvSource({"'Ow, my calf!'", "my leg is cramping up", "WHAT DO I DO FOR A CALF CRAMP?", "cramp at the back below the knee"})
-    void the_calf_said_any_way_is_cramp_intent_with_the_calf_in_its_slot(String utterance) {
+    void the_calf_said_any_way_is_cramp_intent_with_the_calf_in_its_slot_regardless_of_case(String utterance) {
         UtteranceMatcher.Match match = MATCHER.match(utterance);
 
         assertThat(match.intent()).isEqualTo("CrampIntent");
