@@ -36,7 +36,8 @@ import org.junit.jupiter.api.Test;
 class BlindEvaluationTest {
 
     private static final List<String> LOCALES = List.of("en-US", "en-GB", "en-CA", "en-AU", "en-IN");
-    private static final List<String> SETS = List.of("set-1", "set-2", "set-3", "set-4", "set-5", "set-6", "set-7", "set-8", "set-9", "set-10", "set-11");
+    private static final List<String> SETS = List.of("set-1", "set-2", "set-3", "set-4", "set-5", "set-6", "set-7", "set-8", "set-9", "set-10", "set-11",
+            "set-12", "set-13");
     private static final List<String> MATCHERS = List.of("exact", "chat", "classifier");
 
     /** Each category and the requests that answer it: an intent, with the slot id it needs, if any. */
