@@ -23,6 +23,7 @@ public enum Companion {
     EMERGENCY_COLD_LIMB(Urgency.EMERGENCY, Companion.EMERGENCY),
     EMERGENCY_FEVER(Urgency.EMERGENCY, Companion.EMERGENCY),
     EMERGENCY_FAINTING(Urgency.EMERGENCY, Companion.EMERGENCY),
+    EMERGENCY_SEIZURE(Urgency.EMERGENCY, Companion.EMERGENCY),
     REDFLAG_SWELLING(Urgency.RED_FLAG, "RedFlagSwellingIntent"),
     REDFLAG_NUMBNESS(Urgency.RED_FLAG, "RedFlagNumbnessIntent"),
     REDFLAG_PERSISTENT(Urgency.RED_FLAG, "RedFlagPersistentIntent"),

@@ -76,7 +76,9 @@ class SameBreathTest {
             "my neck is cramping and a stiff neck and a fever", "my back is in spasm and i've wet myself",
             "my leg is cramping and my pee is dark", "my foot is cramping and i can't breathe",
             "hamstring cramp and my chest hurts", "a charley horse with a fever", "i have a cramp and i feel faint",
-            "a cramp woke me up and i can't feel my legs", "my face is twitching and my speech is slurred"})
+            "a cramp woke me up and i can't feel my legs", "my face is twitching and my speech is slurred",
+            "my calf cramped and my whole body started jerking", "back spasm and numbness between my legs",
+            "my lower back is in spasm and neither leg will move"})
     void a_cramp_with_an_emergency_in_the_same_breath_gets_the_emergency_answer_in_every_locale(String said) {
         for (String locale : LOCALES) {
             SkillHarness person = new SkillHarness(locale);
@@ -163,6 +165,25 @@ class SameBreathTest {
         assertThat(title(plain)).startsWith(expectedTitle);
         assertThat(speech(unresolved)).as("a symptom no value matched").isEqualTo(speech(plain));
         assertThat(speech(unknown)).as("an id this code does not know").isEqualTo(speech(plain));
+    }
+
+    /**
+     * Words an ordinary cramp is said with ("i went down", "seizing up", "it's fading out", a black toenail) are never a
+     * danger's value: said after a cramp, they would end the session with a call for an ambulance.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"i went down", "went down", "i dropped", "dropped", "fading out", "seizing", "i'm seizing",
+            "seizing up", "a fit", "convulsing", "my body is jerking", "nearly black", "almost black", "going purple",
+            "it's turning purple", "bluish", "down my left arm", "going into my jaw", "my vision went", "seeing spots"})
+    void words_said_with_an_ordinary_cramp_are_no_emergency_value(String words) {
+        for (String locale : LOCALES) {
+            assertThat(InteractionModel.forLocale(locale).types().get("Symptom")).as(locale)
+                    .filteredOn(value -> value.id().startsWith("EMERGENCY_"))
+                    .allSatisfy(value -> {
+                        assertThat(value.name()).as(locale + " " + value.id()).isNotEqualTo(words);
+                        assertThat(value.synonyms()).as(locale + " " + value.id()).doesNotContain(words);
+                    });
+        }
     }
 
     @Test

@@ -41,7 +41,7 @@ class ChatApproximationTest {
     @Test
     void nothing_close_enough_stays_the_fallback_and_says_so() {
         String far = chat("ask cramp coach what time does the bakery open");
-        String nothing = chat("ask cramp coach purple monkey dishwasher");
+        String nothing = chat("ask cramp coach quantum banjo marmalade");
 
         assertThat(far).contains("none reaches the 0.50 threshold: keeping the exact matcher's AMAZON.FallbackIntent")
                 .contains("(AMAZON.FallbackIntent)");
