@@ -6,10 +6,13 @@ import com.crampcoach.conversation.Companion;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,8 +40,8 @@ import org.junit.jupiter.api.Test;
 class BlindEvaluationTest {
 
     private static final List<String> LOCALES = List.of("en-US", "en-GB", "en-CA", "en-AU", "en-IN");
-    private static final List<String> SETS = List.of("set-1", "set-2", "set-3", "set-4", "set-5", "set-6", "set-7", "set-8", "set-9", "set-10", "set-11",
-            "set-12", "set-13");
+    /** Every {@code eval/blind/set-N} folder, in order of N: a set added there is measured, and needs its floors. */
+    private static final List<String> SETS = sets();
     private static final List<String> MATCHERS = List.of("exact", "chat", "classifier");
 
     /** Each category and the requests that answer it: an intent, with the slot id it needs, if any. */
@@ -181,6 +185,20 @@ class BlindEvaluationTest {
 
     private static List<String[]> phrasings(String set, String locale) {
         return lines("eval/blind/" + set + "/" + locale + ".tsv").stream().map(line -> line.split("\t", 2)).toList();
+    }
+
+    private static List<String> sets() {
+        URL folder = BlindEvaluationTest.class.getClassLoader().getResource("eval/blind");
+        assertThat(folder).as("eval/blind").isNotNull();
+        try (Stream<Path> entries = Files.list(Path.of(folder.toURI()))) {
+            return entries.filter(Files::isDirectory).map(entry -> entry.getFileName().toString())
+                    .filter(name -> name.matches("set-\\d+"))
+                    .sorted(Comparator.comparingInt(name -> Integer.parseInt(name.substring("set-".length())))).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** {@code set<TAB>locale<TAB>matcher<TAB>percent}. */
