@@ -89,6 +89,11 @@ public final class SkillHarness {
         return carry(mine(envelopes.intent(name)));
     }
 
+    /** One turn in this harness's session: the intent and slots as given, as Alexa would resolve them. */
+    public JsonNode intent(UtteranceMatcher.Match match) {
+        return carry(mine(envelopes.intent(match)));
+    }
+
     /** Sends a request through this person's skill without carrying its session on. */
     public JsonNode mine(JsonNode request) {
         try {

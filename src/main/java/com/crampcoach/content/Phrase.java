@@ -48,6 +48,11 @@ public enum Phrase {
     SCREEN_PAUSE("screen.pause"),
     CLOCK_AM("clock.am"),
     CLOCK_PM("clock.pm"),
+    /**
+     * Said before a cramp's answer when something said in the same breath was not understood: it may be a danger,
+     * so the local emergency number comes first.
+     */
+    SAFETY_FIRST("safety.first"),
     /** What the bedtime reminder says when it rings (plain words: Alexa's Reminders API speaks them). */
     REMINDER_WORDS("reminder.words");
 

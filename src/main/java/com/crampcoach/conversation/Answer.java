@@ -78,6 +78,14 @@ public sealed interface Answer {
     record LeavingRoutine(Answer answer) implements Answer {
     }
 
+    /**
+     * The local emergency number first, in one sentence, then {@code answer} as it would be: for a turn on which
+     * something was said that the skill did not understand and that may be a danger. "Repeat" says {@code answer}
+     * alone; an emergency answer already names the number and is said as it is.
+     */
+    record SafetyFirst(Answer answer) implements Answer {
+    }
+
     static Answer say(Key key) {
         return say(key, Map.of());
     }
@@ -139,5 +147,10 @@ public sealed interface Answer {
     /** This answer, after leaving the routine. */
     default Answer leavingRoutine() {
         return new LeavingRoutine(this);
+    }
+
+    /** This answer, with the local emergency number said first. */
+    default Answer safetyFirst() {
+        return new SafetyFirst(this);
     }
 }

@@ -9,7 +9,8 @@ import java.util.Optional;
  * and slots, never the words, so a danger said after a cramp arrives as this slot on the cramp's intent.
  *
  * <p>The constants are the slot type {@code Symptom}'s value ids in {@code interactionModels/phrases.txt}; an id
- * not listed here (a model newer than this code) changes nothing. Only an answer more urgent than the one asked
+ * not listed here (a model newer than this code), or words that resolved to no value, bring the local number
+ * before the answer ({@link #unknown}). Only an answer more urgent than the one asked
  * for comes first: an emergency before anything else, a red flag before anything but an emergency.
  */
 public enum Companion {
@@ -67,6 +68,20 @@ public enum Companion {
      */
     static String first(String intent, Turn turn) {
         return first(intent, turn.slot(SLOT));
+    }
+
+    /**
+     * Whether the turn's {@link #SLOT} was said but stands for no companion this code knows: Alexa fills a custom
+     * slot with words that match none of its values too, and what was said in the same breath as a cramp may be a
+     * danger in words the model lacks.
+     */
+    static boolean unknown(Turn turn) {
+        return unknown(turn.said(SLOT), turn.slot(SLOT));
+    }
+
+    /** Whether a {@link #SLOT} that was {@code said}, resolved to this value id (if any), is no companion this code knows. */
+    public static boolean unknown(boolean said, Optional<String> symptomId) {
+        return said && symptomId.flatMap(Companion::byId).isEmpty();
     }
 
     /** The intent to answer when {@code intent} arrives with this {@link #SLOT} value id (if any). */

@@ -63,7 +63,9 @@ public final class Dialogue implements RequestHandler {
 
     /**
      * What {@code intent} does on this turn: the same whether it was said, or touched on a screen. A danger said
-     * in the same breath ({@link Companion}) first turns the intent into the one whose answer must come first.
+     * in the same breath ({@link Companion}) first turns the intent into the one whose answer must come first;
+     * something said in the same breath that the skill did not understand may be a danger, so the local number
+     * comes before the answer.
      */
     public Answer answer(String intent, Turn turn) {
         String first = Companion.first(intent, turn);
@@ -72,7 +74,8 @@ public final class Dialogue implements RequestHandler {
             LOG.warn("No handler for intent {}; answering with the fallback", Logging.field(first));
             return actions.get(FALLBACK).answer(turn);
         }
-        return action.answer(turn);
+        Answer answer = action.answer(turn);
+        return Companion.unknown(turn) ? answer.safetyFirst() : answer;
     }
 
     /** Lists what each intent does; an intent listed twice is a mistake, and fails here. */

@@ -36,12 +36,23 @@ final class Responder {
     private final Catalog catalog;
     private final Screens screens;
     private final Person person;
+    /** Said before every answer but an emergency ({@link Answer.SafetyFirst}); {@code null} for nothing. */
+    private final Lead lead;
+
+    /** Words said before an answer: as SSML, and as plain text for its card. */
+    private record Lead(String speech, String text) {
+    }
 
     Responder(HandlerInput input, Catalog catalog, Screens screens, Person person) {
+        this(input, catalog, screens, person, null);
+    }
+
+    private Responder(HandlerInput input, Catalog catalog, Screens screens, Person person, Lead lead) {
         this.input = input;
         this.catalog = catalog;
         this.screens = screens;
         this.person = person;
+        this.lead = lead;
     }
 
     /** The words of {@code said}, in the person's settings. */
@@ -84,7 +95,8 @@ final class Responder {
             int hold = person.preferences().hold(routine.steps().get(step.step()).holdSeconds());
             RoutineStep shown = RoutineStep.of(routine, step.step(), hold, catalog);
             String preface = preface(step);
-            long before = shown.millisBeforeHold() + (preface == null ? 0 : HoldRenderer.estimateMillis(preface));
+            long before = shown.millisBeforeHold() + (preface == null ? 0 : HoldRenderer.estimateMillis(preface))
+                    + (lead == null ? 0 : HoldRenderer.estimateMillis(lead.speech()));
             // Spoken slower, the words before and between the holds last longer; the holds themselves do not.
             double pace = person.preferences().slow() ? 1 / Preferences.SLOW_RATE : 1;
             return Optional.of(screens.routineStep(catalog, new RoutineStep(shown.routineId(), shown.routineTitle(),
@@ -110,6 +122,10 @@ final class Responder {
         if (answer instanceof Answer.LeavingRoutine leaving) {
             // Also for the answers that keep the state as it was (meanwhile, repeat, unchanged): it was left.
             return respond(leaving.answer(), before.withPlace(Optional.empty()), after.withPlace(Optional.empty()));
+        }
+        if (answer instanceof Answer.SafetyFirst first) {
+            Lead number = new Lead(catalog.phrase(Phrase.SAFETY_FIRST, Map.of()), catalog.phraseText(Phrase.SAFETY_FIRST, Map.of()));
+            return new Responder(input, catalog, screens, person, number).respond(first.answer(), before, after);
         }
         if (answer instanceof Answer.Say say) {
             Said said = new Said.Answer(say.key(), say.values());
@@ -197,12 +213,14 @@ final class Responder {
     }
 
     /**
-     * The response: {@code reply} spoken in the person's settings (an emergency's never slowed or quietened, and
+     * The response: {@code answer} (after the {@link #lead}, if any) spoken in the person's settings (an emergency's never slowed or quietened, and
      * it ends the session), its card, {@code screen} or else the card on a screen, whatever {@code extra} adds, and
      * {@code next} with what the request learned about the person as the session's state.
      */
-    private Optional<Response> respond(Reply reply, boolean emergency, Optional<Directive> screen,
+    private Optional<Response> respond(Reply answer, boolean emergency, Optional<Directive> screen,
             Consumer<ResponseBuilder> extra, Conversation next) {
+        // The emergency answer names the number first already.
+        Reply reply = lead == null || emergency ? answer : answer.after(lead.speech(), lead.text());
         Preferences preferences = emergency ? Preferences.DEFAULT : person.preferences();
         ResponseBuilder response = input.getResponseBuilder()
                 .withSpeech(preferences.apply(reply.speech()))

@@ -20,7 +20,8 @@ import com.crampcoach.conversation.Companion;
  * different intents are returned.
  *
  * <p>Slots are filled as Alexa fills them: only from words the person said. A guess never carries a value
- * whose words were not spoken, so "my neck is stiff" cannot arrive with the stiff-neck-and-fever symptom.
+ * whose words were not spoken, so "my neck is stiff" cannot arrive with the stiff-neck-and-fever symptom; words
+ * said in a custom slot's place that are none of its values fill it unmatched ("... and it feels weird").
  */
 public final class ApproximateMatcher {
 
@@ -161,8 +162,44 @@ public final class ApproximateMatcher {
         List<String> saidStems = stemSequence(said);
         return best.values().stream().sorted(Comparator.comparingDouble(Guess::score).reversed()).limit(limit)
                 .map(guess -> new Guess(new UtteranceMatcher.Match(guess.match().intent(),
-                        filledFromSaid(guess.match().intent(), said, saidStems)), guess.sample(), guess.score()))
+                        withUnmatched(guess.match().intent(), guess.sample(),
+                                filledFromSaid(guess.match().intent(), said, saidStems), said)),
+                        guess.sample(), guess.score()))
                 .toList();
+    }
+
+    /**
+     * {@code slots}, with a slot that no value filled taking the words said where {@code sample} has it, unmatched:
+     * Alexa fills a custom slot with what was said in its place whether or not it is one of the values. Read at a
+     * sample's end ("... and {symptom}": the words after the last "and" said) or start ("{symptom} and ...": the
+     * words before the first "and" said), where one literal word marks the place; elsewhere it is left empty.
+     */
+    private Map<String, UtteranceMatcher.SlotFill> withUnmatched(String intentName, String sample,
+            Map<String, UtteranceMatcher.SlotFill> slots, String said) {
+        List<String> tokens = List.of(sample.trim().split("\\s+"));
+        InteractionModel.Intent intent = intents.get(intentName);
+        if (intent == null || tokens.size() < 2) {
+            return slots;
+        }
+        Map<String, UtteranceMatcher.SlotFill> filled = new LinkedHashMap<>(slots);
+        for (boolean atEnd : new boolean[] {true, false}) {
+            String slot = atEnd ? tokens.get(tokens.size() - 1) : tokens.get(0);
+            String neighbour = atEnd ? tokens.get(tokens.size() - 2) : tokens.get(1);
+            String mark = " " + UtteranceMatcher.normalize(neighbour) + " ";
+            String name = slot.startsWith("{") && slot.endsWith("}") ? slot.substring(1, slot.length() - 1) : null;
+            String type = name == null ? null : intent.slots().get(name);
+            int at = atEnd ? said.lastIndexOf(mark) : said.indexOf(mark);
+            // A built-in slot (a time) is filled only with what Alexa understood as one, as the exact matcher does.
+            if (type == null || type.startsWith("AMAZON.") || filled.get(name) != null || neighbour.contains("{")
+                    || mark.isBlank() || at < 0) {
+                continue;
+            }
+            String words = (atEnd ? said.substring(at + mark.length()) : said.substring(0, at)).strip();
+            if (!words.isEmpty()) {
+                filled.put(name, new UtteranceMatcher.SlotFill(type, words, null, null));
+            }
+        }
+        return filled;
     }
 
     /**

@@ -151,20 +151,79 @@ class SameBreathTest {
         assertThat(title(withFlag.say("next"))).as("what comes after is the red flag's too").isEqualTo(title(asFlag.say("next")));
     }
 
-    // Nothing said in the same breath, or something the code does not know: the usual relief.
+    // Nothing said in the same breath: the usual relief. Something the skill did not understand: it may be a danger,
+    // so the local number first, then the usual relief.
+
+    /** The sentence that puts the local number first, as spoken (tags removed). */
+    private static String numberFirst(String locale) {
+        return "If anything more than a cramp is wrong, call " + NUMBER.get(locale) + " now.";
+    }
+
+    private static String words(JsonNode response) {
+        return speech(response).replaceAll("<[^>]+>", "").strip();
+    }
 
     @ParameterizedTest
-    @CsvSource({"CrampIntent, FOOT, relief.foot", "CalfCrampIntent, , relief.calf", "BackSpasmIntent, , relief.back"})
-    void without_a_symptom_or_with_one_the_code_does_not_know_a_cramp_gets_the_usual_relief(String intent, String part,
-            String key) {
-        String expectedTitle = Words.in("en-US").reply(key).cardTitle();
-        JsonNode plain = send(intent, part, null);
-        JsonNode unresolved = send(intent, part, new UtteranceMatcher.SlotFill("Symptom", "it itches", null, null));
-        JsonNode unknown = send(intent, part, new UtteranceMatcher.SlotFill("Symptom", "it itches", "EMERGENCY_ITCH", "it itches"));
+    @CsvSource({"CrampIntent, FOOT, relief.foot", "CalfCrampIntent, , relief.calf", "BackSpasmIntent, , relief.back",
+            "NightCrampsIntent, , relief.night"})
+    void a_symptom_not_understood_puts_the_local_number_before_the_usual_relief(String intent, String part, String key) {
+        for (String locale : LOCALES) {
+            String expectedTitle = Words.in(locale).reply(key).cardTitle();
+            JsonNode plain = send(locale, intent, part, null);
+            JsonNode unresolved = send(locale, intent, part, new UtteranceMatcher.SlotFill("Symptom", "it itches", null, null));
+            JsonNode unknown = send(locale, intent, part,
+                    new UtteranceMatcher.SlotFill("Symptom", "it itches", "EMERGENCY_ITCH", "it itches"));
 
-        assertThat(title(plain)).startsWith(expectedTitle);
-        assertThat(speech(unresolved)).as("a symptom no value matched").isEqualTo(speech(plain));
-        assertThat(speech(unknown)).as("an id this code does not know").isEqualTo(speech(plain));
+            assertThat(title(plain)).as(locale).startsWith(expectedTitle);
+            assertThat(words(plain)).as(locale + ": nothing said in the same breath").doesNotContain(numberFirst(locale));
+            for (JsonNode answer : List.of(unresolved, unknown)) {
+                assertThat(words(answer)).as(locale + ": words no value matched, or an id this code does not know")
+                        .isEqualTo(numberFirst(locale) + " " + words(plain));
+                assertThat(title(answer)).as(locale).isEqualTo(title(plain));
+                assertThat(answer.at("/response/card/content").asText()).as(locale + ": the card says it too")
+                        .startsWith(numberFirst(locale) + "\n").endsWith(plain.at("/response/card/content").asText());
+                assertThat(answer.at("/response/reprompt")).as(locale + ": the same question, if any")
+                        .isEqualTo(plain.at("/response/reprompt"));
+                assertThat(endsSession(answer)).as(locale).isEqualTo(endsSession(plain));
+            }
+        }
+    }
+
+    @Test
+    void after_the_number_first_repeat_says_the_relief_alone_and_its_question_is_still_pending() {
+        SkillHarness person = new SkillHarness();
+        JsonNode answer = person.intent(new UtteranceMatcher.Match("CalfCrampIntent",
+                Map.of(Companion.SLOT, new UtteranceMatcher.SlotFill("Symptom", "my toenail is itchy", null, null))));
+        assertThat(words(answer)).startsWith(numberFirst("en-US"));
+        assertThat(endsSession(answer)).as("the calf's answer offers its routine").isFalse();
+
+        JsonNode again = person.say("repeat");
+        assertThat(numberFirst("en-US") + " " + words(again)).isEqualTo(words(answer));
+        assertThat(title(person.say("yes"))).as("yes still answers the offer").isEqualTo(Words.stepTitle("en-US", "calf", 0));
+    }
+
+    @Test
+    void inside_a_routine_a_symptom_not_understood_puts_the_number_before_what_the_cramp_would_get() {
+        SkillHarness withSymptom = new SkillHarness();
+        withSymptom.say("start the calf routine");
+        SkillHarness without = new SkillHarness();
+        without.say("start the calf routine");
+
+        JsonNode answer = withSymptom.intent(new UtteranceMatcher.Match("CalfCrampIntent",
+                Map.of(Companion.SLOT, new UtteranceMatcher.SlotFill("Symptom", "it feels weird", null, null))));
+        JsonNode expected = without.intent("CalfCrampIntent");
+
+        assertThat(words(answer)).isEqualTo(numberFirst("en-US") + " " + words(expected));
+        assertThat(title(withSymptom.say("next"))).as("the place is the same").isEqualTo(title(without.say("next")));
+    }
+
+    @Test
+    void an_emergency_with_a_symptom_not_understood_names_the_number_once_as_always() {
+        JsonNode emergency = send("en-US", "EmergencyIntent", null,
+                new UtteranceMatcher.SlotFill("Symptom", "it feels weird", null, null));
+
+        assertEmergency(emergency, "en-US", "an emergency with words no value matched");
+        assertThat(words(emergency)).doesNotContain(numberFirst("en-US"));
     }
 
     /**
@@ -210,9 +269,13 @@ class SameBreathTest {
         }
     }
 
-    /** One request in a new session: {@code intent}, with the body part (if any) and the symptom slot as given. */
     private static JsonNode send(String intent, String part, UtteranceMatcher.SlotFill symptom) {
-        SkillHarness person = new SkillHarness();
+        return send("en-US", intent, part, symptom);
+    }
+
+    /** One request in a new session: {@code intent}, with the body part (if any) and the symptom slot as given. */
+    private static JsonNode send(String locale, String intent, String part, UtteranceMatcher.SlotFill symptom) {
+        SkillHarness person = new SkillHarness(locale);
         Map<String, UtteranceMatcher.SlotFill> slots = new LinkedHashMap<>();
         if (part != null) {
             slots.put("bodyPart", new UtteranceMatcher.SlotFill("BodyPart", part.toLowerCase(java.util.Locale.ROOT), part,

@@ -54,6 +54,10 @@ class BlindEvaluationTest {
                 "\nBlind evaluation (share reaching the right answer: exact / chat's matcher / classifier)\n");
         List<String> misses = new ArrayList<>();
         List<String> belowFloor = new ArrayList<>();
+        // Per set and matcher: emergency lines, and those whose answer would not say the local number first.
+        Map<String, int[]> emergencies = new TreeMap<>(Comparator.comparingInt(BlindEvaluationTest::setNumber));
+        // ... and the other lines, and those whose own answer the number would come before (the fail-safe's cost).
+        Map<String, int[]> warned = new TreeMap<>(Comparator.comparingInt(BlindEvaluationTest::setNumber));
         for (String locale : LOCALES) {
             InteractionModel model = InteractionModel.forLocale(locale);
             UtteranceMatcher exact = new UtteranceMatcher(model);
@@ -73,6 +77,10 @@ class BlindEvaluationTest {
                         UtteranceMatcher.Match match = matchers.get(name).apply(phrasing[1]);
                         boolean ok = RIGHT.get(phrasing[0]).contains(route(match));
                         right.computeIfAbsent(name, n -> new int[1])[0] += ok ? 1 : 0;
+                        boolean emergency = phrasing[0].startsWith("emergency.");
+                        int[] counts = (emergency ? emergencies : warned).computeIfAbsent(set, n -> new int[MATCHERS.size() + 1]);
+                        counts[0] += name.equals(MATCHERS.get(0)) ? 1 : 0;
+                        counts[MATCHERS.indexOf(name) + 1] += (emergency ? !numberFirst(match) : unknownSymptom(match)) ? 1 : 0;
                         if (!ok) {
                             misses.add(String.join("\t", set, locale, name, phrasing[0], phrasing[1], "-> " + route(match)));
                         }
@@ -92,6 +100,13 @@ class BlindEvaluationTest {
                 report.append(line).append('\n');
             }
         }
+        report.append("\nEmergency lines whose answer does not say the local number first (the emergency answer, the")
+                .append(" fallback, or a cramp's answer after words in the symptom's place that no value matched say it")
+                .append(" first), all locales: set, lines, exact / chat's matcher / classifier\n");
+        emergencies.forEach((set, counts) -> report.append(counted(set, counts)));
+        report.append("\nOther lines whose own answer the local number comes before (words in the symptom's place that no")
+                .append(" value matched), all locales: set, lines, exact / chat's matcher / classifier\n");
+        warned.forEach((set, counts) -> report.append(counted(set, counts)));
         report.append("\nMisses (set, locale, matcher, category, phrasing, what it became):\n")
                 .append(String.join("\n", misses)).append('\n');
         System.out.println(report);
@@ -116,6 +131,12 @@ class BlindEvaluationTest {
         assertThat(route(new UtteranceMatcher.Match("CalfCrampIntent", Map.of("symptom", swollen))))
                 .isEqualTo("RedFlagSwellingIntent");
         assertThat(route(new UtteranceMatcher.Match("EmergencyIntent", Map.of("symptom", swollen)))).isEqualTo("EmergencyIntent");
+        assertThat(numberFirst(new UtteranceMatcher.Match("CrampIntent", Map.of("bodyPart", calf, "symptom", cold)))).isTrue();
+        assertThat(numberFirst(new UtteranceMatcher.Match("CrampIntent", Map.of("bodyPart", calf, "symptom", swollen)))).isFalse();
+        assertThat(numberFirst(new UtteranceMatcher.Match("CrampIntent", Map.of("bodyPart", calf)))).isFalse();
+        assertThat(numberFirst(new UtteranceMatcher.Match("AMAZON.FallbackIntent", Map.of()))).isTrue();
+        UtteranceMatcher.SlotFill weird = new UtteranceMatcher.SlotFill("Symptom", "it feels weird", null, null);
+        assertThat(numberFirst(new UtteranceMatcher.Match("CrampIntent", Map.of("bodyPart", calf, "symptom", weird)))).isTrue();
         UtteranceMatcher.SlotFill quinine = new UtteranceMatcher.SlotFill("Medicine", "quinine", "QUININE", "quinine");
         assertThat(route(new UtteranceMatcher.Match("MedicationIntent", Map.of("medicine", quinine)))).isEqualTo("MedicationIntent");
     }
@@ -138,6 +159,29 @@ class BlindEvaluationTest {
                 .sorted(Map.Entry.comparingByKey())
                 .forEach(e -> route.append('/').append(e.getValue().id()));
         return route.toString();
+    }
+
+    /**
+     * Whether the skill's answer to {@code match} says the local number first: the emergency answer; the fallback,
+     * whose first sentence it is; or any answer after words in the symptom's place that no value matched (or an
+     * id the code does not know), which the skill says the number before ({@link Companion}).
+     */
+    static boolean numberFirst(UtteranceMatcher.Match match) {
+        return route(match).equals("EmergencyIntent") || match.intent().equals("AMAZON.FallbackIntent") || unknownSymptom(match);
+    }
+
+    /** Whether words were said in the symptom's place that are no companion the code knows. */
+    private static boolean unknownSymptom(UtteranceMatcher.Match match) {
+        UtteranceMatcher.SlotFill symptom = match.slots().get(Companion.SLOT);
+        return symptom != null && Companion.unknown(!symptom.said().isBlank(), Optional.ofNullable(symptom.id()));
+    }
+
+    private static String counted(String set, int[] counts) {
+        return String.format("%-6s %4d  %4d / %4d / %4d%n", set, counts[0], counts[1], counts[2], counts[3]);
+    }
+
+    private static int setNumber(String set) {
+        return Integer.parseInt(set.substring("set-".length()));
     }
 
     private static Map<String, List<String>> right() {
@@ -193,7 +237,7 @@ class BlindEvaluationTest {
         try (Stream<Path> entries = Files.list(Path.of(folder.toURI()))) {
             return entries.filter(Files::isDirectory).map(entry -> entry.getFileName().toString())
                     .filter(name -> name.matches("set-\\d+"))
-                    .sorted(Comparator.comparingInt(name -> Integer.parseInt(name.substring("set-".length())))).toList();
+                    .sorted(Comparator.comparingInt(BlindEvaluationTest::setNumber)).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (URISyntaxException e) {

@@ -53,7 +53,8 @@ class ChatApproximationTest {
         ApproximateMatcher matcher = new ApproximateMatcher(InteractionModel.forLocale("en-US"));
 
         UtteranceMatcher.Match stiff = matcher.match("my neck is stiff and awful");
-        assertThat(stiff.slots().get("symptom")).as("no fever was said").isNull();
+        assertThat(stiff.slots().get("symptom")).as("no fever was said: no value, if anything")
+                .matches(fill -> fill == null || !fill.resolved(), "is no value");
         assertThat(stiff.slots().get("bodyPart").id()).isEqualTo("NECK");
         UtteranceMatcher.Match front = matcher.match("front of my thigh's gone all tight");
         assertThat(front.slots().get("bodyPart").id()).as("the longest value said wins").isEqualTo("QUADRICEPS");
@@ -61,7 +62,29 @@ class ChatApproximationTest {
         assertThat(cold.slots().get("symptom")).as(cold.toString()).extracting(UtteranceMatcher.SlotFill::id)
                 .isEqualTo("EMERGENCY_COLD_LIMB");
         UtteranceMatcher.Match fine = matcher.match("i can feel my leg cramping but it's not too bad");
-        assertThat(fine.slots().get("symptom")).as("words of \"i can't feel my legs\" said apart").isNull();
+        assertThat(fine.slots().get("symptom")).as("words of \"i can't feel my legs\" said apart: no value, if anything")
+                .matches(fill -> fill == null || !fill.resolved(), "is no value");
+    }
+
+    @Test
+    void words_in_a_custom_slots_place_that_are_none_of_its_values_fill_it_unmatched_as_alexa_does() {
+        ApproximateMatcher matcher = new ApproximateMatcher(InteractionModel.forLocale("en-US"));
+
+        UtteranceMatcher.Match after = matcher.match("my calf is cramping and my toenail feels funny");
+        assertThat(after.intent()).isEqualTo("CrampIntent");
+        assertThat(after.slots().get("bodyPart").id()).isEqualTo("CALF");
+        assertThat(after.slots().get("symptom")).as(after.toString()).isNotNull()
+                .satisfies(fill -> assertThat(fill.resolved()).isFalse())
+                .extracting(UtteranceMatcher.SlotFill::said).isEqualTo("my toenail feels funny");
+        UtteranceMatcher.Match plain = matcher.match("my calf's cramping really badly");
+        assertThat(plain.slots().get("symptom")).as("nothing said in the symptom's place").isNull();
+    }
+
+    @Test
+    void a_cramp_with_words_the_skill_does_not_know_hears_the_local_number_first_in_chat() {
+        assertThat(chat("ask cramp coach my calf is cramping and my toenail feels funny"))
+                .contains("symptom=\"my toenail feels funny\" ER_SUCCESS_NO_MATCH")
+                .contains("alexa> If anything more than a cramp is wrong, call 911 now. Straighten your leg");
     }
 
     @Test
