@@ -10,11 +10,6 @@ public record Reply(String speech, String reprompt, String cardTitle, String car
         return reprompt != null;
     }
 
-    /** {@code speech} (its card: {@code text}), then this reply, as one answer: the question and card title are this one's. */
-    public Reply after(String speech, String text) {
-        return new Reply(speech + " " + this.speech, reprompt, cardTitle, text + "\n" + cardText);
-    }
-
     /** This reply, then {@code next}, as one answer: {@code next} keeps the session open or not; the card is this one's. */
     public Reply then(Reply next) {
         return new Reply(speech + " " + next.speech(), next.reprompt(), cardTitle, cardText);

@@ -36,7 +36,7 @@ final class Responder {
     private final Catalog catalog;
     private final Screens screens;
     private final Person person;
-    /** Said before every answer but an emergency ({@link Answer.SafetyFirst}); {@code null} for nothing. */
+    /** Said before the answer, unless it is the emergency's ({@link Answer.SafetyFirst}); {@code null} for nothing. */
     private final Lead lead;
 
     /** Words said before an answer: as SSML, and as plain text for its card. */
@@ -95,13 +95,14 @@ final class Responder {
             int hold = person.preferences().hold(routine.steps().get(step.step()).holdSeconds());
             RoutineStep shown = RoutineStep.of(routine, step.step(), hold, catalog);
             String preface = preface(step);
-            long before = shown.millisBeforeHold() + (preface == null ? 0 : HoldRenderer.estimateMillis(preface))
-                    + (lead == null ? 0 : HoldRenderer.estimateMillis(lead.speech()));
-            // Spoken slower, the words before and between the holds last longer; the holds themselves do not.
+            long before = shown.millisBeforeHold() + (preface == null ? 0 : HoldRenderer.estimateMillis(preface));
+            // Spoken slower, the words before and between the holds last longer; the holds themselves do not, nor the
+            // lead, which is never slowed.
             double pace = person.preferences().slow() ? 1 / Preferences.SLOW_RATE : 1;
+            long lead = this.lead == null ? 0 : HoldRenderer.estimateMillis(this.lead.speech());
             return Optional.of(screens.routineStep(catalog, new RoutineStep(shown.routineId(), shown.routineTitle(),
                     shown.index(), shown.count(), shown.stepName(), shown.holdSeconds(), shown.holds(),
-                    Math.round(before * pace), Math.round(shown.millisBetweenHolds() * pace))));
+                    Math.round(before * pace) + lead, Math.round(shown.millisBetweenHolds() * pace))));
         }
         if (said instanceof Said.Answer answer && Key.byId(answer.key()).filter(Key::relief).isPresent()) {
             return Optional.of(screens.relief(answer.key(), reply.cardTitle(), reply.cardText()));
@@ -124,7 +125,8 @@ final class Responder {
             return respond(leaving.answer(), before.withPlace(Optional.empty()), after.withPlace(Optional.empty()));
         }
         if (answer instanceof Answer.SafetyFirst first) {
-            Lead number = new Lead(catalog.phrase(Phrase.SAFETY_FIRST, Map.of()), catalog.phraseText(Phrase.SAFETY_FIRST, Map.of()));
+            Lead number = new Lead(catalog.phrase(Phrase.SAFETY_FIRST, Map.of()),
+                    catalog.phraseText(Phrase.SAFETY_FIRST, Map.of()));
             return new Responder(input, catalog, screens, person, number).respond(first.answer(), before, after);
         }
         if (answer instanceof Answer.Say say) {
@@ -213,17 +215,21 @@ final class Responder {
     }
 
     /**
-     * The response: {@code answer} (after the {@link #lead}, if any) spoken in the person's settings (an emergency's never slowed or quietened, and
-     * it ends the session), its card, {@code screen} or else the card on a screen, whatever {@code extra} adds, and
-     * {@code next} with what the request learned about the person as the session's state.
+     * The response: {@code answer} spoken in the person's settings (an emergency's never slowed or quietened, and it
+     * ends the session) after the {@link #lead}, if any, its card, {@code screen} or else the card on a screen,
+     * whatever {@code extra} adds, and {@code next} with what the request learned about the person as the session's
+     * state.
      */
     private Optional<Response> respond(Reply answer, boolean emergency, Optional<Directive> screen,
             Consumer<ResponseBuilder> extra, Conversation next) {
-        // The emergency answer names the number first already.
-        Reply reply = lead == null || emergency ? answer : answer.after(lead.speech(), lead.text());
         Preferences preferences = emergency ? Preferences.DEFAULT : person.preferences();
+        // The lead names the local number: like the emergency answer, it is never slowed or quietened. The emergency
+        // answer names the number first already, so it has no lead.
+        boolean led = lead != null && !emergency;
+        Reply reply = new Reply((led ? lead.speech() + " " : "") + preferences.apply(answer.speech()), answer.reprompt(),
+                answer.cardTitle(), (led ? lead.text() + "\n" : "") + answer.cardText());
         ResponseBuilder response = input.getResponseBuilder()
-                .withSpeech(preferences.apply(reply.speech()))
+                .withSpeech(reply.speech())
                 .withSimpleCard(reply.cardTitle(), reply.cardText());
         // On a screen, every answer replaces what was shown (a countdown still running, say): a step or relief has
         // its own screen, anything else shows its card.

@@ -21,7 +21,7 @@ import com.crampcoach.conversation.Companion;
  *
  * <p>Slots are filled as Alexa fills them: only from words the person said. A guess never carries a value
  * whose words were not spoken, so "my neck is stiff" cannot arrive with the stiff-neck-and-fever symptom; words
- * said in a custom slot's place that are none of its values fill it unmatched ("... and it feels weird").
+ * said in the symptom slot's place that are none of its values fill it unmatched ("... and it feels weird").
  */
 public final class ApproximateMatcher {
 
@@ -169,10 +169,13 @@ public final class ApproximateMatcher {
     }
 
     /**
-     * {@code slots}, with a slot that no value filled taking the words said where {@code sample} has it, unmatched:
-     * Alexa fills a custom slot with what was said in its place whether or not it is one of the values. Read at a
-     * sample's end ("... and {symptom}": the words after the last "and" said) or start ("{symptom} and ...": the
-     * words before the first "and" said), where one literal word marks the place; elsewhere it is left empty.
+     * {@code slots}, with the symptom slot, if no value filled it, taking the words said where {@code sample} has it,
+     * unmatched: Alexa fills a custom slot with what was said in its place whether or not it is one of the values,
+     * and the skill then says the local number first ({@link Companion}). Read at a sample's end ("... and
+     * {symptom}": the words after the last "and" said) or start ("{symptom} and ...": the words before the first "and"
+     * said), where one literal word marks the place; elsewhere it is left empty. The mark is found anywhere in what
+     * was said, which errs toward filling it (the number said once more than needed), never toward losing a danger.
+     * Other slots keep to values: their unmatched words change no answer that matters here.
      */
     private Map<String, UtteranceMatcher.SlotFill> withUnmatched(String intentName, String sample,
             Map<String, UtteranceMatcher.SlotFill> slots, String said) {
@@ -189,8 +192,7 @@ public final class ApproximateMatcher {
             String name = slot.startsWith("{") && slot.endsWith("}") ? slot.substring(1, slot.length() - 1) : null;
             String type = name == null ? null : intent.slots().get(name);
             int at = atEnd ? said.lastIndexOf(mark) : said.indexOf(mark);
-            // A built-in slot (a time) is filled only with what Alexa understood as one, as the exact matcher does.
-            if (type == null || type.startsWith("AMAZON.") || filled.get(name) != null || neighbour.contains("{")
+            if (!Companion.SLOT.equals(name) || type == null || filled.get(name) != null || neighbour.contains("{")
                     || mark.isBlank() || at < 0) {
                 continue;
             }

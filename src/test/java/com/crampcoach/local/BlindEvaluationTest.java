@@ -34,7 +34,8 @@ import org.junit.jupiter.api.Test;
  *
  * <p>The figures per locale are printed and kept in {@code target/blind-evaluation.txt}, with every miss. They
  * may only go up: {@code eval/blind/floors.tsv} holds the figures last reached, and the test fails when a
- * figure falls below its floor. Raise a floor when the skill gets better; a floor set lower says so in that file,
+ * figure falls below its floor. The emergency lines whose answer would not say the local number first may only go
+ * down: {@code eval/blind/ceilings.tsv} holds their counts per set and matcher. Raise a floor when the skill gets better; a floor set lower says so in that file,
  * with the figures and why, and never to hide a danger missed. Never edit a blind set.
  */
 class BlindEvaluationTest {
@@ -104,6 +105,17 @@ class BlindEvaluationTest {
                 .append(" fallback, or a cramp's answer after words in the symptom's place that no value matched say it")
                 .append(" first), all locales: set, lines, exact / chat's matcher / classifier\n");
         emergencies.forEach((set, counts) -> report.append(counted(set, counts)));
+        Map<String, Integer> ceilings = ceilings();
+        emergencies.forEach((set, counts) -> {
+            for (String name : MATCHERS) {
+                Integer ceiling = ceilings.get(set + "\t" + name);
+                int unsafe = counts[MATCHERS.indexOf(name) + 1];
+                if (ceiling != null && unsafe > ceiling) {
+                    belowFloor.add(String.format("%s %s: %d emergency lines would not hear the local number first, over its"
+                            + " ceiling of %d", set, name, unsafe, ceiling));
+                }
+            }
+        });
         report.append("\nOther lines whose own answer the local number comes before (words in the symptom's place that no")
                 .append(" value matched), all locales: set, lines, exact / chat's matcher / classifier\n");
         warned.forEach((set, counts) -> report.append(counted(set, counts)));
@@ -112,6 +124,8 @@ class BlindEvaluationTest {
         System.out.println(report);
         write(report.toString());
         assertThat(floors).as("floors for every set, locale and matcher").hasSize(SETS.size() * LOCALES.size() * MATCHERS.size());
+        assertThat(ceilings).as("ceilings for every set with emergency lines, and matcher")
+                .hasSize(emergencies.size() * MATCHERS.size());
         assertThat(belowFloor).as("figures that fell" + report).isEmpty();
     }
 
@@ -253,6 +267,16 @@ class BlindEvaluationTest {
             floors.put(fields[0] + "\t" + fields[1] + "\t" + fields[2], Double.parseDouble(fields[3]));
         }
         return floors;
+    }
+
+    /** {@code set<TAB>matcher<TAB>lines}: emergency lines, all locales, that would not hear the local number first. */
+    private static Map<String, Integer> ceilings() {
+        Map<String, Integer> ceilings = new LinkedHashMap<>();
+        for (String line : lines("eval/blind/ceilings.tsv")) {
+            String[] fields = line.split("\t");
+            ceilings.put(fields[0] + "\t" + fields[1], Integer.parseInt(fields[2]));
+        }
+        return ceilings;
     }
 
     private static List<String> lines(String resource) {

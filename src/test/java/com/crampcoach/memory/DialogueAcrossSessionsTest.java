@@ -9,6 +9,7 @@ import com.crampcoach.SkillHarness;
 import com.crampcoach.Words;
 import com.crampcoach.content.Key;
 import com.crampcoach.content.Phrase;
+import com.crampcoach.local.UtteranceMatcher;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -236,6 +237,21 @@ class DialogueAcrossSessionsTest {
         // Kept in words on purpose: the emergency answer's first words are never wrapped in a slow, quiet voice.
         assertThat(speech(emergency)).startsWith("<speak><s>Call ");
         assertThat(endsSession(emergency)).isTrue();
+    }
+
+    @Test
+    void the_local_number_said_before_a_cramps_answer_is_never_slow_or_quiet_though_the_answer_is() {
+        session().say("talk quietly");
+        session().say("speak slower");
+
+        JsonNode relief = session().intent(new UtteranceMatcher.Match("CalfCrampIntent",
+                Map.of("symptom", new UtteranceMatcher.SlotFill("Symptom", "my toe feels funny", null, null))));
+
+        String speech = speech(relief);
+        int voice = speech.indexOf("<prosody rate=\"85%\" volume=\"x-soft\">");
+        assertThat(voice).as("the answer is in the night voice").isPositive();
+        assertThat(speech.substring(0, voice).replaceAll("<[^>]+>", "").strip()).as("before the night voice")
+                .isEqualTo("If anything more than a cramp is wrong, call 911 now.");
     }
 
     @Test
