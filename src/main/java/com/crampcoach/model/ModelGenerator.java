@@ -56,7 +56,9 @@ import java.util.Set;
  *       the linter ({@code lint/ModelRules}).</li>
  * </ul>
  * Also refused: a sample in two intents after normalising case, spaces and punctuation (Alexa could not
- * tell which is meant), and locales that differ in anything but words (intents, slots, value ids).
+ * tell which is meant), locales that differ in anything but words (intents, slots, value ids), and a slot value's
+ * pattern that stands for more combinations than {@link Pattern} expands in full (a sample's may be cut to a
+ * covering set; a value's synonyms would then silently lose ways of saying it).
  */
 public final class ModelGenerator {
 
@@ -168,6 +170,11 @@ public final class ModelGenerator {
                 for (PhraseSource.Phrase phrase : value.phrases()) {
                     if (phrase.appliesTo(locale)) {
                         words.addAll(Pattern.expand(phrase.pattern(), locale, source.lists(), phrase.line()));
+                        if (Pattern.cut(phrase.pattern(), locale, source.lists(), phrase.line())) {
+                            problems.add(locale + ": line " + phrase.line().number() + " (" + type.name() + " " + value.id()
+                                    + ") stands for over " + Pattern.FULL_PRODUCT + " combinations of words, and only a"
+                                    + " covering set of them would be synonyms: split it");
+                        }
                     }
                 }
                 if (words.isEmpty()) {

@@ -25,19 +25,34 @@ final class Pattern {
     private final Map<String, Map<String, String>> lists;
     private final PhraseSource.Line line;
     private final int depth;
+    /** Set when any part of this pattern (or a list in it) was cut to a covering set: shared with those lists. */
+    private final boolean[] cut;
     private int at;
 
-    private Pattern(String text, String locale, Map<String, Map<String, String>> lists, PhraseSource.Line line, int depth) {
+    private Pattern(String text, String locale, Map<String, Map<String, String>> lists, PhraseSource.Line line, int depth,
+            boolean[] cut) {
         this.text = text;
         this.locale = locale;
         this.lists = lists;
         this.line = line;
         this.depth = depth;
+        this.cut = cut;
     }
 
     /** Every expansion, single-spaced, in the order written, without repeats. */
     static List<String> expand(String pattern, String locale, Map<String, Map<String, String>> lists, PhraseSource.Line line) {
-        return new ArrayList<>(clean(new Pattern(pattern, locale, lists, line, 0).top()));
+        return new ArrayList<>(clean(new Pattern(pattern, locale, lists, line, 0, new boolean[1]).top()));
+    }
+
+    /**
+     * Whether the pattern stands for more combinations than it expands to: somewhere, more than {@value #FULL_PRODUCT}
+     * of them were cut to a covering set. Fine for samples (Alexa learns from varied words); not for a slot value's
+     * synonyms, where each combination left out is a way of saying the value that no longer resolves to it.
+     */
+    static boolean cut(String pattern, String locale, Map<String, Map<String, String>> lists, PhraseSource.Line line) {
+        boolean[] cut = new boolean[1];
+        new Pattern(pattern, locale, lists, line, 0, cut).top();
+        return cut[0];
     }
 
     private static Set<String> clean(List<String> raw) {
@@ -119,7 +134,7 @@ final class Pattern {
      * from the variety of words, not from every product of them, and a full product would break the size
      * limits (see ModelGenerator).
      */
-    private static List<String> combine(List<List<String>> items) {
+    private List<String> combine(List<List<String>> items) {
         long product = 1;
         int widest = 1;
         for (List<String> item : items) {
@@ -141,6 +156,7 @@ final class Pattern {
             return result;
         }
         // One choice at a time: the first choice of every item, then each other choice of each item in turn.
+        cut[0] = true;
         List<String> first = new ArrayList<>();
         items.forEach(item -> first.add(item.get(0)));
         result.add(String.join(" ", first));
@@ -174,6 +190,6 @@ final class Pattern {
         if (depth >= MAX_DEPTH) {
             throw PhraseSource.error(line, "list <" + name + "> refers to itself");
         }
-        return new Pattern(pattern, locale, lists, line, depth + 1).top();
+        return new Pattern(pattern, locale, lists, line, depth + 1, cut).top();
     }
 }

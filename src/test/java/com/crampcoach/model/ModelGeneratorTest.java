@@ -80,6 +80,24 @@ class ModelGeneratorTest {
     }
 
     @Test
+    void a_slot_value_whose_words_would_be_cut_to_a_covering_set_is_refused_but_a_sample_may_be() {
+        String list = "list urine = urine | pee | wee | piss | water\n";
+        // 5 x 3 x 3 = 45 combinations: only a covering set of them would be synonyms.
+        String tooMany = HEADER + list + "intent CrampIntent symptom:Symptom\n  a cramp and {symptom}\n"
+                + "type Symptom\n  EMERGENCY_DARK_URINE = my <urine> (is|looks|went) (dark|brown|black)\n";
+        // 5 x 3 x 2 = 30: every combination is a synonym.
+        String allKept = tooMany.replace("(dark|brown|black)", "(dark|brown)");
+
+        assertThat(ModelGenerator.generate(tooMany).problems()).as("once in each locale").hasSize(2)
+                .allSatisfy(problem -> assertThat(problem)
+                        .contains("line 7 (Symptom EMERGENCY_DARK_URINE) stands for over 32 combinations").contains("split it"));
+        assertThat(ModelGenerator.generate(allKept).problems()).isEmpty();
+        assertThat(ModelGenerator.generate(allKept).models().get("en-US")).contains("\"my water went brown\"");
+        assertThat(ModelGenerator.generate(HEADER + list + "intent CrampIntent\n  my <urine> (is|looks|went) (dark|brown|black)\n")
+                .problems()).as("a sample pattern is meant to be cut to a covering set").isEmpty();
+    }
+
+    @Test
     void a_model_over_the_size_budget_is_refused() {
         StringBuilder source = new StringBuilder(HEADER + "intent CrampIntent\n");
         for (int i = 0; i < 1000; i++) {
