@@ -99,10 +99,10 @@ final class Responder {
             // Spoken slower, the words before and between the holds last longer; the holds themselves do not, nor the
             // lead, which is never slowed.
             double pace = person.preferences().slow() ? 1 / Preferences.SLOW_RATE : 1;
-            long lead = this.lead == null ? 0 : HoldRenderer.estimateMillis(this.lead.speech());
+            long leadMillis = lead == null ? 0 : HoldRenderer.estimateMillis(lead.speech());
             return Optional.of(screens.routineStep(catalog, new RoutineStep(shown.routineId(), shown.routineTitle(),
                     shown.index(), shown.count(), shown.stepName(), shown.holdSeconds(), shown.holds(),
-                    Math.round(before * pace) + lead, Math.round(shown.millisBetweenHolds() * pace))));
+                    Math.round(before * pace) + leadMillis, Math.round(shown.millisBetweenHolds() * pace))));
         }
         if (said instanceof Said.Answer answer && Key.byId(answer.key()).filter(Key::relief).isPresent()) {
             return Optional.of(screens.relief(answer.key(), reply.cardTitle(), reply.cardText()));

@@ -17,6 +17,8 @@ import com.crampcoach.local.Envelopes;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The catch-all, behind a handler that always throws: whoever waits for an answer (a launch, an intent) hears the
@@ -60,6 +62,15 @@ class ErrorHandlerTest {
         Response response = invoke(envelopes.intent("AMAZON.HelpIntent"));
 
         assertThat(((SsmlOutputSpeech) response.getOutputSpeech()).getSsml()).contains(APOLOGY);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"en-US, 911", "en-GB, 999", "en-CA, 911", "en-AU, 000", "en-IN, 112"})
+    void a_failed_turn_still_names_the_local_emergency_number_first(String locale, String number) {
+        Response response = invoke(new Envelopes(Config.DEVELOPMENT_SKILL_ID, locale).intent("CalfCrampIntent"));
+
+        assertThat(((SsmlOutputSpeech) response.getOutputSpeech()).getSsml().replaceAll("<[^>]+>", ""))
+                .startsWith("In an emergency, call " + number + " now.");
     }
 
     @Test
