@@ -105,7 +105,7 @@ final class Responder {
                     Math.round(before * pace) + leadMillis, Math.round(shown.millisBetweenHolds() * pace))));
         }
         if (said instanceof Said.Answer answer && Key.byId(answer.key()).filter(Key::relief).isPresent()) {
-            return Optional.of(screens.relief(answer.key(), reply.cardTitle(), reply.cardText()));
+            return Optional.of(screens.relief(answer.key(), reply.cardTitle(), led(reply.cardText())));
         }
         return Optional.empty();
     }
@@ -214,6 +214,11 @@ final class Responder {
         return respond(reply, false, screen(said, reply), response -> { }, next);
     }
 
+    /** A card's or screen's text, after the {@link #lead}'s, if any. */
+    private String led(String text) {
+        return lead == null ? text : lead.text() + "\n" + text;
+    }
+
     /**
      * The response: {@code answer} spoken in the person's settings (an emergency's never slowed or quietened, and it
      * ends the session) after the {@link #lead}, if any, its card, {@code screen} or else the card on a screen,
@@ -227,7 +232,7 @@ final class Responder {
         // answer names the number first already, so it has no lead.
         boolean led = lead != null && !emergency;
         Reply reply = new Reply((led ? lead.speech() + " " : "") + preferences.apply(answer.speech()), answer.reprompt(),
-                answer.cardTitle(), (led ? lead.text() + "\n" : "") + answer.cardText());
+                answer.cardTitle(), led ? led(answer.cardText()) : answer.cardText());
         ResponseBuilder response = input.getResponseBuilder()
                 .withSpeech(reply.speech())
                 .withSimpleCard(reply.cardTitle(), reply.cardText());

@@ -122,6 +122,36 @@ class ScreenAnswersTest {
         return text.isEmpty() ? 0 : text.split("\\s+").length;
     }
 
+    /** {@code intent} with words in the symptom's place that match no value, from a device with a screen. */
+    private JsonNode withUnmatchedSymptom(String intent, java.util.Map<String, UtteranceMatcher.SlotFill> slots) {
+        java.util.Map<String, UtteranceMatcher.SlotFill> all = new java.util.LinkedHashMap<>(slots);
+        all.put("symptom", new UtteranceMatcher.SlotFill("Symptom", "my toe feels funny", null, null));
+        return send(person.envelopes.intent(new UtteranceMatcher.Match(intent, all)), "2024.2");
+    }
+
+    @Test
+    void the_local_number_said_first_is_shown_first_on_a_relief_screen() {
+        JsonNode lines = screen(withUnmatchedSymptom("CalfCrampIntent", java.util.Map.of())).at("/datasources/screen/lines");
+
+        assertThat(lines.get(0).asText()).isEqualTo("If anything more than a cramp is wrong, call 911 now.");
+        assertThat(lines.get(1).asText()).isNotBlank();
+    }
+
+    @Test
+    void the_countdown_waits_for_the_local_number_said_first() {
+        person.say("start a routine");
+        long plain = screen(send(person.envelopes.intent(new UtteranceMatcher(InteractionModel.forLocale("en-US"))
+                .match("calf")), "2024.2")).at("/datasources/screen/leadMs").asLong();
+        person.say("stop");
+        person.say("start a routine");
+        JsonNode step = screen(withUnmatchedSymptom("CrampIntent",
+                java.util.Map.of("bodyPart", new UtteranceMatcher.SlotFill("BodyPart", "calf", "CALF", "calf"))));
+
+        assertThat(step.at("/datasources/screen/position").asText()).as("the calf routine started").isEqualTo("1 of 3");
+        assertThat(step.at("/datasources/screen/leadMs").asLong()).isEqualTo(plain
+                + HoldRenderer.estimateMillis(Words.phrase("en-US", Phrase.SAFETY_FIRST, java.util.Map.of())));
+    }
+
     @Test
     void the_countdown_waits_for_every_word_said_between_two_holds() {
         person.say("start the back release");
