@@ -169,8 +169,9 @@ public final class ModelGenerator {
                 Set<String> words = new LinkedHashSet<>();
                 for (PhraseSource.Phrase phrase : value.phrases()) {
                     if (phrase.appliesTo(locale)) {
-                        words.addAll(Pattern.expand(phrase.pattern(), locale, source.lists(), phrase.line()));
-                        if (Pattern.cut(phrase.pattern(), locale, source.lists(), phrase.line())) {
+                        Pattern.Expansion expansion = Pattern.expansion(phrase.pattern(), locale, source.lists(), phrase.line());
+                        words.addAll(expansion.words());
+                        if (expansion.cut()) {
                             problems.add(locale + ": line " + phrase.line().number() + " (" + type.name() + " " + value.id()
                                     + ") stands for over " + Pattern.FULL_PRODUCT + " combinations of words, and only a"
                                     + " covering set of them would be synonyms: split it");

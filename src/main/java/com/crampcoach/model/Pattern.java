@@ -39,20 +39,25 @@ final class Pattern {
         this.cut = cut;
     }
 
-    /** Every expansion, single-spaced, in the order written, without repeats. */
-    static List<String> expand(String pattern, String locale, Map<String, Map<String, String>> lists, PhraseSource.Line line) {
-        return new ArrayList<>(clean(new Pattern(pattern, locale, lists, line, 0, new boolean[1]).top()));
+    /**
+     * A pattern's expansions, and whether it stands for more combinations than those: somewhere, more than
+     * {@value #FULL_PRODUCT} of them were cut to a covering set. A cut is fine for samples (Alexa learns from varied
+     * words); not for a slot value's synonyms, where each combination left out is a way of saying the value that no
+     * longer resolves to it.
+     */
+    record Expansion(List<String> words, boolean cut) {
     }
 
-    /**
-     * Whether the pattern stands for more combinations than it expands to: somewhere, more than {@value #FULL_PRODUCT}
-     * of them were cut to a covering set. Fine for samples (Alexa learns from varied words); not for a slot value's
-     * synonyms, where each combination left out is a way of saying the value that no longer resolves to it.
-     */
-    static boolean cut(String pattern, String locale, Map<String, Map<String, String>> lists, PhraseSource.Line line) {
+    /** Every expansion, single-spaced, in the order written, without repeats. */
+    static List<String> expand(String pattern, String locale, Map<String, Map<String, String>> lists, PhraseSource.Line line) {
+        return expansion(pattern, locale, lists, line).words();
+    }
+
+    /** Every expansion as {@link #expand} gives it, and whether any part was cut to a covering set. */
+    static Expansion expansion(String pattern, String locale, Map<String, Map<String, String>> lists, PhraseSource.Line line) {
         boolean[] cut = new boolean[1];
-        new Pattern(pattern, locale, lists, line, 0, cut).top();
-        return cut[0];
+        List<String> words = new ArrayList<>(clean(new Pattern(pattern, locale, lists, line, 0, cut).top()));
+        return new Expansion(words, cut[0]);
     }
 
     private static Set<String> clean(List<String> raw) {

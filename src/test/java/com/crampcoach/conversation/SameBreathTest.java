@@ -91,8 +91,7 @@ class SameBreathTest {
 
     @Test
     void inside_a_routine_a_cramp_with_an_emergency_gets_the_emergency_answer() {
-        SkillHarness person = new SkillHarness();
-        person.say("start the calf routine");
+        SkillHarness person = inTheCalfRoutine();
         assertThat(title(person.say("next"))).isEqualTo(Words.stepTitle("en-US", "calf", 1));
 
         assertEmergency(person.say("my calf is cramping and my leg is cold and blue"), "en-US", "mid-routine");
@@ -138,10 +137,8 @@ class SameBreathTest {
 
     @Test
     void inside_a_routine_a_red_flag_in_the_same_breath_is_answered_as_the_red_flag_is() {
-        SkillHarness withFlag = new SkillHarness();
-        withFlag.say("start the calf routine");
-        SkillHarness asFlag = new SkillHarness();
-        asFlag.say("start the calf routine");
+        SkillHarness withFlag = inTheCalfRoutine();
+        SkillHarness asFlag = inTheCalfRoutine();
 
         JsonNode answer = withFlag.say("my calf is cramping and it's swollen and hot");
         JsonNode expected = asFlag.intent("RedFlagSwellingIntent");
@@ -170,7 +167,7 @@ class SameBreathTest {
         for (String locale : LOCALES) {
             String expectedTitle = Words.in(locale).reply(key).cardTitle();
             JsonNode plain = send(locale, intent, part, null);
-            JsonNode unresolved = send(locale, intent, part, new UtteranceMatcher.SlotFill("Symptom", "it itches", null, null));
+            JsonNode unresolved = send(locale, intent, part, unmatched("it itches"));
             JsonNode unknown = send(locale, intent, part,
                     new UtteranceMatcher.SlotFill("Symptom", "it itches", "EMERGENCY_ITCH", "it itches"));
 
@@ -193,7 +190,7 @@ class SameBreathTest {
     void after_the_number_first_repeat_says_the_relief_alone_and_its_question_is_still_pending() {
         SkillHarness person = new SkillHarness();
         JsonNode answer = person.intent(new UtteranceMatcher.Match("CalfCrampIntent",
-                Map.of(Companion.SLOT, new UtteranceMatcher.SlotFill("Symptom", "my toenail is itchy", null, null))));
+                Map.of(Companion.SLOT, unmatched("my toenail is itchy"))));
         assertThat(words(answer)).startsWith(numberFirst("en-US"));
         assertThat(endsSession(answer)).as("the calf's answer offers its routine").isFalse();
 
@@ -204,13 +201,11 @@ class SameBreathTest {
 
     @Test
     void inside_a_routine_a_symptom_not_understood_puts_the_number_before_what_the_cramp_would_get() {
-        SkillHarness withSymptom = new SkillHarness();
-        withSymptom.say("start the calf routine");
-        SkillHarness without = new SkillHarness();
-        without.say("start the calf routine");
+        SkillHarness withSymptom = inTheCalfRoutine();
+        SkillHarness without = inTheCalfRoutine();
 
         JsonNode answer = withSymptom.intent(new UtteranceMatcher.Match("CalfCrampIntent",
-                Map.of(Companion.SLOT, new UtteranceMatcher.SlotFill("Symptom", "it feels weird", null, null))));
+                Map.of(Companion.SLOT, unmatched("it feels weird"))));
         JsonNode expected = without.intent("CalfCrampIntent");
 
         assertThat(words(answer)).isEqualTo(numberFirst("en-US") + " " + words(expected));
@@ -220,7 +215,7 @@ class SameBreathTest {
     @Test
     void an_emergency_with_a_symptom_not_understood_names_the_number_once_as_always() {
         JsonNode emergency = send("en-US", "EmergencyIntent", null,
-                new UtteranceMatcher.SlotFill("Symptom", "it feels weird", null, null));
+                unmatched("it feels weird"));
 
         assertEmergency(emergency, "en-US", "an emergency with words no value matched");
         assertThat(words(emergency)).doesNotContain(numberFirst("en-US"));
@@ -271,6 +266,18 @@ class SameBreathTest {
 
     private static JsonNode send(String intent, String part, UtteranceMatcher.SlotFill symptom) {
         return send("en-US", intent, part, symptom);
+    }
+
+    /** A new person, at the calf routine's first stretch. */
+    private static SkillHarness inTheCalfRoutine() {
+        SkillHarness person = new SkillHarness();
+        person.say("start the calf routine");
+        return person;
+    }
+
+    /** The symptom slot filled with {@code words} that match none of its values, as Alexa sends them. */
+    private static UtteranceMatcher.SlotFill unmatched(String words) {
+        return new UtteranceMatcher.SlotFill("Symptom", words, null, null);
     }
 
     /** One request in a new session: {@code intent}, with the body part (if any) and the symptom slot as given. */

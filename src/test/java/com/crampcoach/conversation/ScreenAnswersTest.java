@@ -13,6 +13,8 @@ import com.crampcoach.local.UtteranceMatcher;
 import com.crampcoach.screen.Screens;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -123,15 +125,15 @@ class ScreenAnswersTest {
     }
 
     /** {@code intent} with words in the symptom's place that match no value, from a device with a screen. */
-    private JsonNode withUnmatchedSymptom(String intent, java.util.Map<String, UtteranceMatcher.SlotFill> slots) {
-        java.util.Map<String, UtteranceMatcher.SlotFill> all = new java.util.LinkedHashMap<>(slots);
+    private JsonNode withUnmatchedSymptom(String intent, Map<String, UtteranceMatcher.SlotFill> slots) {
+        Map<String, UtteranceMatcher.SlotFill> all = new LinkedHashMap<>(slots);
         all.put("symptom", new UtteranceMatcher.SlotFill("Symptom", "my toe feels funny", null, null));
         return send(person.envelopes.intent(new UtteranceMatcher.Match(intent, all)), "2024.2");
     }
 
     @Test
     void the_local_number_said_first_is_shown_first_on_a_relief_screen() {
-        JsonNode lines = screen(withUnmatchedSymptom("CalfCrampIntent", java.util.Map.of())).at("/datasources/screen/lines");
+        JsonNode lines = screen(withUnmatchedSymptom("CalfCrampIntent", Map.of())).at("/datasources/screen/lines");
 
         assertThat(lines.get(0).asText()).isEqualTo("If anything more than a cramp is wrong, call 911 now.");
         assertThat(lines.get(1).asText()).isNotBlank();
@@ -145,11 +147,11 @@ class ScreenAnswersTest {
         person.say("stop");
         person.say("start a routine");
         JsonNode step = screen(withUnmatchedSymptom("CrampIntent",
-                java.util.Map.of("bodyPart", new UtteranceMatcher.SlotFill("BodyPart", "calf", "CALF", "calf"))));
+                Map.of("bodyPart", new UtteranceMatcher.SlotFill("BodyPart", "calf", "CALF", "calf"))));
 
         assertThat(step.at("/datasources/screen/position").asText()).as("the calf routine started").isEqualTo("1 of 3");
         assertThat(step.at("/datasources/screen/leadMs").asLong()).isEqualTo(plain
-                + HoldRenderer.estimateMillis(Words.phrase("en-US", Phrase.SAFETY_FIRST, java.util.Map.of())));
+                + HoldRenderer.estimateMillis(Words.phrase("en-US", Phrase.SAFETY_FIRST, Map.of())));
     }
 
     @Test
@@ -158,7 +160,7 @@ class ScreenAnswersTest {
         JsonNode shown = screen(send("AMAZON.RepeatIntent", true)).at("/datasources/screen");
         // The release, a five-second rest, then "once more": each word at 0.4 s, as the hold renderer counts.
         String release = Words.release("en-US");
-        String again = Words.phrase("en-US", Phrase.AGAIN, java.util.Map.of());
+        String again = Words.phrase("en-US", Phrase.AGAIN, Map.of());
         assertThat(shown.path("gapMs").asLong()).isEqualTo(wordCount(release) * 400L + 5000 + wordCount(again) * 400L);
     }
 
@@ -169,7 +171,7 @@ class ScreenAnswersTest {
         long withIntro = screen(send(start, "2024.2")).at("/datasources/screen/leadMs").asLong();
         JsonNode again = screen(send("AMAZON.RepeatIntent", true)).at("/datasources/screen");
         long lead = again.path("leadMs").asLong();
-        String intro = Words.in("en-US").render(Words.routine("en-US", "back").intro(), java.util.Map.of());
+        String intro = Words.in("en-US").render(Words.routine("en-US", "back").intro(), Map.of());
         assertThat(withIntro).as("the intro is said before the first hold").isEqualTo(lead + HoldRenderer.estimateMillis(intro));
 
         person.say("speak slower");

@@ -34,9 +34,10 @@ import org.junit.jupiter.api.Test;
  *
  * <p>The figures per locale are printed and kept in {@code target/blind-evaluation.txt}, with every miss. They
  * may only go up: {@code eval/blind/floors.tsv} holds the figures last reached, and the test fails when a
- * figure falls below its floor. The emergency lines whose answer would not say the local number first may only go
- * down: {@code eval/blind/ceilings.tsv} holds their counts per set and matcher. Raise a floor when the skill gets better; a floor set lower says so in that file,
- * with the figures and why, and never to hide a danger missed. Never edit a blind set.
+ * figure falls below its floor. Raise a floor when the skill gets better; a floor set lower says so in that file,
+ * with the figures and why, and never to hide a danger missed. The emergency lines whose answer would not say the
+ * local number first may only go down: {@code eval/blind/ceilings.tsv} holds their counts per set and matcher.
+ * Never edit a blind set.
  */
 class BlindEvaluationTest {
 
@@ -54,7 +55,7 @@ class BlindEvaluationTest {
         StringBuilder report = new StringBuilder(
                 "\nBlind evaluation (share reaching the right answer: exact / chat's matcher / classifier)\n");
         List<String> misses = new ArrayList<>();
-        List<String> belowFloor = new ArrayList<>();
+        List<String> fell = new ArrayList<>();
         // Per set and matcher: emergency lines, and those whose answer would not say the local number first.
         Map<String, int[]> emergencies = new TreeMap<>(Comparator.comparingInt(BlindEvaluationTest::setNumber));
         // ... and the other lines, and those whose own answer the number would come before (the fail-safe's cost).
@@ -79,9 +80,11 @@ class BlindEvaluationTest {
                         boolean ok = RIGHT.get(phrasing[0]).contains(route(match));
                         right.computeIfAbsent(name, n -> new int[1])[0] += ok ? 1 : 0;
                         boolean emergency = phrasing[0].startsWith("emergency.");
-                        int[] counts = (emergency ? emergencies : warned).computeIfAbsent(set, n -> new int[MATCHERS.size() + 1]);
+                        int[] counts = (emergency ? emergencies : warned)
+                                .computeIfAbsent(set, n -> new int[MATCHERS.size() + 1]);
                         counts[0] += name.equals(MATCHERS.get(0)) ? 1 : 0;
-                        counts[MATCHERS.indexOf(name) + 1] += (emergency ? !numberFirst(match) : unknownSymptom(match)) ? 1 : 0;
+                        boolean counted = emergency ? !numberFirst(match) : unknownSymptom(match);
+                        counts[MATCHERS.indexOf(name) + 1] += counted ? 1 : 0;
                         if (!ok) {
                             misses.add(String.join("\t", set, locale, name, phrasing[0], phrasing[1], "-> " + route(match)));
                         }
@@ -94,7 +97,7 @@ class BlindEvaluationTest {
                     line.append(String.format("  %5.1f %%", share));
                     Double floor = floors.get(set + "\t" + locale + "\t" + name);
                     if (floor != null && share < floor) {
-                        belowFloor.add(String.format("%s %s %s: %.1f %% is below its floor of %.1f %%", set, locale, name,
+                        fell.add(String.format("%s %s %s: %.1f %% is below its floor of %.1f %%", set, locale, name,
                                 share, floor));
                     }
                 }
@@ -111,7 +114,7 @@ class BlindEvaluationTest {
                 Integer ceiling = ceilings.get(set + "\t" + name);
                 int unsafe = counts[MATCHERS.indexOf(name) + 1];
                 if (ceiling != null && unsafe > ceiling) {
-                    belowFloor.add(String.format("%s %s: %d emergency lines would not hear the local number first, over its"
+                    fell.add(String.format("%s %s: %d emergency lines would not hear the local number first, over its"
                             + " ceiling of %d", set, name, unsafe, ceiling));
                 }
             }
@@ -126,7 +129,7 @@ class BlindEvaluationTest {
         assertThat(floors).as("floors for every set, locale and matcher").hasSize(SETS.size() * LOCALES.size() * MATCHERS.size());
         assertThat(ceilings).as("ceilings for every set with emergency lines, and matcher")
                 .hasSize(emergencies.size() * MATCHERS.size());
-        assertThat(belowFloor).as("figures that fell" + report).isEmpty();
+        assertThat(fell).as("figures that fell" + report).isEmpty();
     }
 
     @Test
