@@ -3,6 +3,7 @@ package com.crampcoach;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.crampcoach.alexa.AlexaApiStandIn;
+import com.crampcoach.conversation.Companion;
 import com.crampcoach.local.UtteranceMatcher;
 import com.crampcoach.memory.LocalDynamo;
 import com.crampcoach.memory.LoopbackProxy;
@@ -108,6 +109,22 @@ class NameFreeTest {
 
         assertThat(answer.at("/response/canFulfillIntent/canFulfill").asText()).isEqualTo(verdict);
         assertThat(table.requests()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"foot,FOOT,YES", "tummy,STOMACH,NO", "bum,BUTTOCK,MAYBE"})
+    void a_second_part_said_with_a_cramp_is_judged_as_a_part(String said, String id, String verdict) {
+        ObjectNode request = person.envelopes.intent(new UtteranceMatcher.Match("CrampIntent", Map.of(
+                "bodyPart", new UtteranceMatcher.SlotFill("BodyPart", "calf", "CALF", "calf"),
+                Companion.OTHER_PART, new UtteranceMatcher.SlotFill("BodyPart", said, id, said))));
+        ((ObjectNode) request.path("request")).put("type", "CanFulfillIntentRequest");
+        ((ObjectNode) request.path("request")).remove("dialogState");
+
+        JsonNode answer = person.mine(request);
+
+        assertThat(answer.at("/response/canFulfillIntent/canFulfill").asText()).isEqualTo(verdict);
+        assertThat(answer.at("/response/canFulfillIntent/slots/otherPart/canFulfill").asText())
+                .isEqualTo(verdict.equals("YES") ? "YES" : "NO");
     }
 
     @Test

@@ -49,6 +49,8 @@ public enum Key {
     /** "My thigh": the front and the back need opposite stretches, so the skill asks which. */
     THIGH_WHICH("thigh.which", Expects.THIGH_SIDE),
     RELIEF_GENERAL("relief.general", Expects.BODY_PART),
+    /** Two parts in one breath, each with its own stretch: the skill asks which one ({@code place} or {@code other}). */
+    WHICH_PART("which-part", Expects.BODY_PART),
     REDFLAG_FACE("redflag.face"),
     REDFLAG_SWELLING("redflag.swelling"),
     REDFLAG_NUMBNESS("redflag.numbness"),

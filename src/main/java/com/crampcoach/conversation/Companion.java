@@ -1,6 +1,7 @@
 package com.crampcoach.conversation;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -10,7 +11,8 @@ import java.util.Optional;
  *
  * <p>The constants are the slot type {@code Symptom}'s value ids in {@code interactionModels/phrases.txt}; an id
  * not listed here (a model newer than this code), or words that resolved to no value, bring the local number
- * before the answer ({@link #unknown}). Only an answer more urgent than the one asked
+ * before the answer ({@link #unknown}); so do words in a second part's place ({@link #OTHER_PART}) that are no body
+ * part, since Alexa fills that slot with whatever follows "my calf and ...". Only an answer more urgent than the one asked
  * for comes first: an emergency before anything else, a red flag before anything but an emergency.
  */
 public enum Companion {
@@ -34,6 +36,10 @@ public enum Companion {
 
     /** The slot that carries it, on every cramp and spasm intent. */
     public static final String SLOT = "symptom";
+    /** A second body part said in the same breath, on the cramp intent's two-part samples ("my calf and my {otherPart}"). */
+    public static final String OTHER_PART = "otherPart";
+    /** The slots whose words, said but matching nothing this code knows, may be a danger the model lacks. */
+    public static final List<String> SAID_WITH = List.of(SLOT, OTHER_PART);
     static final String EMERGENCY = "EmergencyIntent";
 
     /** How soon an answer must come: the order of the constants is the order of precedence. */
@@ -71,17 +77,20 @@ public enum Companion {
     }
 
     /**
-     * Whether the turn's {@link #SLOT} was said but stands for no companion this code knows: Alexa fills a custom
-     * slot with words that match none of its values too, and what was said in the same breath as a cramp may be a
-     * danger in words the model lacks.
+     * Whether a slot of {@link #SAID_WITH} was said but stands for nothing this code knows: Alexa fills a custom slot
+     * with words that match none of its values too, and what was said in the same breath as a cramp may be a danger
+     * in words the model lacks.
      */
     static boolean unknown(Turn turn) {
-        return unknown(turn.said(SLOT), turn.slot(SLOT));
+        return SAID_WITH.stream().anyMatch(slot -> unknown(slot, turn.said(slot), turn.slot(slot)));
     }
 
-    /** Whether a {@link #SLOT} that was {@code said}, resolved to this value id (if any), is no companion this code knows. */
-    public static boolean unknown(boolean said, Optional<String> symptomId) {
-        return said && symptomId.flatMap(Companion::byId).isEmpty();
+    /**
+     * Whether {@code slot} of {@link #SAID_WITH}, {@code said} and resolved to this value id (if any), stands for
+     * nothing this code knows: a symptom that is no companion, or a second part that is no body part.
+     */
+    public static boolean unknown(String slot, boolean said, Optional<String> id) {
+        return said && (slot.equals(SLOT) ? id.flatMap(Companion::byId).isEmpty() : id.isEmpty());
     }
 
     /** The intent to answer when {@code intent} arrives with this {@link #SLOT} value id (if any). */

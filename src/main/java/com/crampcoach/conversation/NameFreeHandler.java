@@ -75,7 +75,8 @@ public final class NameFreeHandler implements RequestHandler {
             return Companion.byId(id).filter(Companion::emergency).isPresent()
                     ? CanFulfillIntentValues.NO : CanFulfillIntentValues.YES;
         }
-        if (!slot.equals("bodyPart")) {
+        // Either part of a cramp said with two ("my calf and my {otherPart}") is judged as a part.
+        if (!slot.equals("bodyPart") && !slot.equals(Companion.OTHER_PART)) {
             return CanFulfillIntentValues.YES;
         }
         Optional<Key> key = Key.forBodyPart(id);

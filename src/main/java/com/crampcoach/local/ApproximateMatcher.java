@@ -163,14 +163,14 @@ public final class ApproximateMatcher {
         return best.values().stream().sorted(Comparator.comparingDouble(Guess::score).reversed()).limit(limit)
                 .map(guess -> new Guess(new UtteranceMatcher.Match(guess.match().intent(),
                         withUnmatched(guess.match().intent(), guess.sample(),
-                                filledFromSaid(guess.match().intent(), said, saidStems), said)),
+                                filledFromSaid(guess.match().intent(), guess.sample(), said, saidStems), said)),
                         guess.sample(), guess.score()))
                 .toList();
     }
 
     /**
-     * {@code slots}, with the symptom slot, if no value filled it, taking the words said where {@code sample} has it,
-     * unmatched: Alexa fills a custom slot with what was said in its place whether or not it is one of the values,
+     * {@code slots}, with a slot said in the same breath as a cramp (the symptom, or a second part:
+     * {@link Companion#SAID_WITH}), if no value filled it, taking the words said where {@code sample} has it, unmatched: Alexa fills a custom slot with what was said in its place whether or not it is one of the values,
      * and the skill then says the local number first ({@link Companion}). Read at a sample's end ("... and
      * {symptom}": the words after the last "and" said) or start ("{symptom} and ...": the words before the first "and"
      * said), where one literal word marks the place; elsewhere it is left empty. The mark is found anywhere in what
@@ -192,7 +192,7 @@ public final class ApproximateMatcher {
             String name = slot.startsWith("{") && slot.endsWith("}") ? slot.substring(1, slot.length() - 1) : null;
             String type = name == null ? null : intent.slots().get(name);
             int at = atEnd ? said.lastIndexOf(mark) : said.indexOf(mark);
-            if (!Companion.SLOT.equals(name) || type == null || filled.get(name) != null || neighbour.contains("{")
+            if (name == null || !Companion.SAID_WITH.contains(name) || type == null || filled.get(name) != null || neighbour.contains("{")
                     || mark.isBlank() || at < 0) {
                 continue;
             }
@@ -207,36 +207,69 @@ public final class ApproximateMatcher {
     /**
      * The intent's slots filled from what was said: for each slot, a value whose stems were said one after
      * another ("my calves" says calf; "front of my thigh's cramping" says the front of the thigh). Among those,
-     * an emergency before a red flag before anything else ({@link Companion}), then the one with most words.
+     * an emergency before a red flag before anything else ({@link Companion}), then the one with most words. A
+     * second slot of a type already filled ("my calf and my {otherPart}") is filled only when {@code sample} has it,
+     * as Alexa fills only a sample's slots, and only with another value said elsewhere in the words.
      */
-    private Map<String, UtteranceMatcher.SlotFill> filledFromSaid(String intentName, String said, List<String> saidStems) {
+    private Map<String, UtteranceMatcher.SlotFill> filledFromSaid(String intentName, String sample, String said,
+            List<String> saidStems) {
         Map<String, UtteranceMatcher.SlotFill> slots = new LinkedHashMap<>();
         InteractionModel.Intent intent = intents.get(intentName);
         if (intent == null) {
             return slots;
         }
+        Map<String, Taken> taken = new HashMap<>();
         for (Map.Entry<String, String> slot : intent.slots().entrySet()) {
+            Taken first = taken.get(slot.getValue());
+            if (first != null && !sample.contains("{" + slot.getKey() + "}")) {
+                slots.put(slot.getKey(), null);
+                continue;
+            }
             UtteranceMatcher.SlotFill best = null;
             double bestWeight = 0;
+            Taken bestAt = null;
             for (InteractionModel.SlotValue value : model.types().getOrDefault(slot.getValue(), List.of())) {
+                if (first != null && value.id().equals(first.id())) {
+                    continue;
+                }
                 List<String> words = new ArrayList<>(List.of(value.name()));
                 words.addAll(value.synonyms());
                 for (String word : words) {
                     String spoken = UtteranceMatcher.normalize(word);
                     List<String> needed = stemSequence(spoken);
-                    if (needed.isEmpty() || java.util.Collections.indexOfSubList(saidStems, needed) < 0) {
+                    int at = needed.isEmpty() ? -1 : outside(saidStems, needed, first);
+                    if (at < 0) {
                         continue;
                     }
                     double weight = 1000 * urgency(value.id()) + needed.size() + (said.contains(" " + spoken + " ") ? 0.5 : 0);
                     if (weight > bestWeight) {
                         best = new UtteranceMatcher.SlotFill(slot.getValue(), word, value.id(), value.name());
                         bestWeight = weight;
+                        bestAt = new Taken(value.id(), at, at + needed.size());
                     }
                 }
             }
             slots.put(slot.getKey(), best);
+            if (first == null && bestAt != null) {
+                taken.put(slot.getValue(), bestAt);
+            }
         }
         return slots;
+    }
+
+    /** Where a value was found in the words: its id, and the stems it took, from (inclusive) to (exclusive). */
+    private record Taken(String id, int from, int to) {
+    }
+
+    /** Where {@code needed} first occurs in {@code stems} without overlapping {@code taken} (if any); -1 if nowhere. */
+    private static int outside(List<String> stems, List<String> needed, Taken taken) {
+        for (int at = 0; at + needed.size() <= stems.size(); at++) {
+            boolean overlaps = taken != null && at < taken.to() && at + needed.size() > taken.from();
+            if (!overlaps && stems.subList(at, at + needed.size()).equals(needed)) {
+                return at;
+            }
+        }
+        return -1;
     }
 
     /** 2 for an emergency said in the same breath, 1 for a red flag, 0 for any other value. */

@@ -186,6 +186,25 @@ class SameBreathTest {
         }
     }
 
+    /**
+     * "Cramp in my thigh and out of nowhere I can't get any air in": Alexa fills the two-part sample's second part
+     * with whatever follows "and", a body part or not.
+     */
+    @Test
+    void words_in_a_second_parts_place_that_are_no_part_put_the_local_number_before_the_first_parts_answer() {
+        for (String locale : LOCALES) {
+            JsonNode plain = send(locale, "CrampIntent", "FOOT", null);
+            SkillHarness person = new SkillHarness(locale);
+            JsonNode answer = person.mine(person.envelopes.intent(new UtteranceMatcher.Match("CrampIntent", Map.of(
+                    "bodyPart", new UtteranceMatcher.SlotFill("BodyPart", "foot", "FOOT", "foot"),
+                    Companion.OTHER_PART, new UtteranceMatcher.SlotFill("BodyPart", "out of nowhere i can't get any air in",
+                            null, null)))));
+
+            assertThat(words(answer)).as(locale).isEqualTo(numberFirst(locale) + " " + words(plain));
+            assertThat(title(answer)).as(locale + ": the foot's answer, asking nothing").isEqualTo(title(plain));
+        }
+    }
+
     @Test
     void after_the_number_first_repeat_says_the_relief_alone_and_its_question_is_still_pending() {
         SkillHarness person = new SkillHarness();

@@ -3,6 +3,7 @@ package com.crampcoach.local;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.crampcoach.conversation.Companion;
+import com.crampcoach.relief.Relief;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -48,6 +49,9 @@ class BlindEvaluationTest {
 
     /** Each category and the requests that answer it: an intent, with the slot id it needs, if any. */
     static final Map<String, List<String>> RIGHT = right();
+    private static final String BODY_PART = "bodyPart";
+    /** Between the two part ids of a route whose answer asks which one. */
+    private static final String ASKED = "+";
 
     @Test
     void blind_phrasings_reach_their_answers_at_least_as_often_as_the_floors_say() {
@@ -60,6 +64,9 @@ class BlindEvaluationTest {
         Map<String, int[]> emergencies = new TreeMap<>(Comparator.comparingInt(BlindEvaluationTest::setNumber));
         // ... and the other lines, and those whose own answer the number would come before (the fail-safe's cost).
         Map<String, int[]> warned = new TreeMap<>(Comparator.comparingInt(BlindEvaluationTest::setNumber));
+        // ... and every line, and those answered with "which one?" between two parts (counted right above when one
+        // of the two is the line's part).
+        Map<String, int[]> asked = new TreeMap<>(Comparator.comparingInt(BlindEvaluationTest::setNumber));
         for (String locale : LOCALES) {
             InteractionModel model = InteractionModel.forLocale(locale);
             UtteranceMatcher exact = new UtteranceMatcher(model);
@@ -77,14 +84,17 @@ class BlindEvaluationTest {
                     assertThat(RIGHT).as("a category this test does not know: " + phrasing[0]).containsKey(phrasing[0]);
                     for (String name : MATCHERS) {
                         UtteranceMatcher.Match match = matchers.get(name).apply(phrasing[1]);
-                        boolean ok = RIGHT.get(phrasing[0]).contains(route(match));
+                        boolean ok = right(phrasing[0], route(match));
                         right.computeIfAbsent(name, n -> new int[1])[0] += ok ? 1 : 0;
                         boolean emergency = phrasing[0].startsWith("emergency.");
                         int[] counts = (emergency ? emergencies : warned)
                                 .computeIfAbsent(set, n -> new int[MATCHERS.size() + 1]);
                         counts[0] += name.equals(MATCHERS.get(0)) ? 1 : 0;
-                        boolean counted = emergency ? !numberFirst(match) : unknownSymptom(match);
+                        boolean counted = emergency ? !numberFirst(match) : unknownSaidWith(match);
                         counts[MATCHERS.indexOf(name) + 1] += counted ? 1 : 0;
+                        int[] asking = asked.computeIfAbsent(set, n -> new int[MATCHERS.size() + 1]);
+                        asking[0] += name.equals(MATCHERS.get(0)) ? 1 : 0;
+                        asking[MATCHERS.indexOf(name) + 1] += asks(route(match)) ? 1 : 0;
                         if (!ok) {
                             misses.add(String.join("\t", set, locale, name, phrasing[0], phrasing[1], "-> " + route(match)));
                         }
@@ -105,7 +115,7 @@ class BlindEvaluationTest {
             }
         }
         report.append("\nEmergency lines whose answer does not say the local number first (the emergency answer, the")
-                .append(" fallback, or a cramp's answer after words in the symptom's place that no value matched say it")
+                .append(" fallback, or a cramp's answer after words said in the same breath that no value matched say it")
                 .append(" first), all locales: set, lines, exact / chat's matcher / classifier\n");
         emergencies.forEach((set, counts) -> report.append(counted(set, counts)));
         Map<String, Integer> ceilings = ceilings();
@@ -119,9 +129,12 @@ class BlindEvaluationTest {
                 }
             }
         });
-        report.append("\nOther lines whose own answer the local number comes before (words in the symptom's place that no")
+        report.append("\nOther lines whose own answer the local number comes before (words said in the same breath that no")
                 .append(" value matched), all locales: set, lines, exact / chat's matcher / classifier\n");
         warned.forEach((set, counts) -> report.append(counted(set, counts)));
+        report.append("\nLines answered with \"which one?\" between two parts said in one breath, all locales: set, lines,")
+                .append(" exact / chat's matcher / classifier\n");
+        asked.forEach((set, counts) -> report.append(counted(set, counts)));
         report.append("\nMisses (set, locale, matcher, category, phrasing, what it became):\n")
                 .append(String.join("\n", misses)).append('\n');
         System.out.println(report);
@@ -170,27 +183,55 @@ class BlindEvaluationTest {
         if (!first.equals(match.intent())) {
             return first;
         }
-        StringBuilder route = new StringBuilder(match.intent());
+        Map<String, String> ids = new TreeMap<>();
         match.slots().entrySet().stream().filter(e -> e.getValue() != null && e.getValue().resolved())
                 .filter(e -> !List.of("when", "medicine", Companion.SLOT).contains(e.getKey()))
-                .sorted(Map.Entry.comparingByKey())
-                .forEach(e -> route.append('/').append(e.getValue().id()));
+                .forEach(e -> ids.put(e.getKey(), e.getValue().id()));
+        // Two parts in one breath: one part's answer, or the question naming both ("CrampIntent/CALF+FOOT").
+        List<String> parts = Relief.parts(Optional.ofNullable(ids.remove(BODY_PART)),
+                Optional.ofNullable(ids.remove(Companion.OTHER_PART)));
+        if (!parts.isEmpty()) {
+            ids.put(BODY_PART, String.join(ASKED, parts));
+        }
+        StringBuilder route = new StringBuilder(match.intent());
+        ids.values().forEach(id -> route.append('/').append(id));
         return route.toString();
     }
 
     /**
-     * Whether the skill's answer to {@code match} says the local number first: the emergency answer; the fallback,
-     * whose first sentence it is; or any answer after words in the symptom's place that no value matched (or an
-     * id the code does not know), which the skill says the number before ({@link Companion}).
+     * Whether {@code route} carries {@code category}'s answer: one of its requests, or the question "which one?" between
+     * two parts when one of them is this category's part (the person's answer then reaches it).
      */
-    static boolean numberFirst(UtteranceMatcher.Match match) {
-        return route(match).equals("EmergencyIntent") || match.intent().equals("AMAZON.FallbackIntent") || unknownSymptom(match);
+    static boolean right(String category, String route) {
+        List<String> answers = RIGHT.get(category);
+        if (answers.contains(route) || !asks(route)) {
+            return answers.contains(route);
+        }
+        String intent = route.substring(0, route.lastIndexOf('/') + 1);
+        return Stream.of(route.substring(intent.length()).split(java.util.regex.Pattern.quote(ASKED)))
+                .anyMatch(part -> answers.contains(intent + part));
     }
 
-    /** Whether words were said in the symptom's place that are no companion the code knows. */
-    private static boolean unknownSymptom(UtteranceMatcher.Match match) {
-        UtteranceMatcher.SlotFill symptom = match.slots().get(Companion.SLOT);
-        return symptom != null && Companion.unknown(!symptom.said().isBlank(), Optional.ofNullable(symptom.id()));
+    /** Whether the route is the question "which one?" between two parts said in one breath. */
+    static boolean asks(String route) {
+        return route.contains(ASKED);
+    }
+
+    /**
+     * Whether the skill's answer to {@code match} says the local number first: the emergency answer; the fallback,
+     * whose first sentence it is; or any answer after words said in the same breath (a symptom, a second part) that
+     * no value matched, or an id the code does not know, which the skill says the number before ({@link Companion}).
+     */
+    static boolean numberFirst(UtteranceMatcher.Match match) {
+        return route(match).equals("EmergencyIntent") || match.intent().equals("AMAZON.FallbackIntent") || unknownSaidWith(match);
+    }
+
+    /** Whether words were said in the place of a slot of {@link Companion#SAID_WITH} that stand for nothing the code knows. */
+    private static boolean unknownSaidWith(UtteranceMatcher.Match match) {
+        return Companion.SAID_WITH.stream().anyMatch(slot -> {
+            UtteranceMatcher.SlotFill fill = match.slots().get(slot);
+            return fill != null && Companion.unknown(slot, !fill.said().isBlank(), Optional.ofNullable(fill.id()));
+        });
     }
 
     private static String counted(String set, int[] counts) {

@@ -70,23 +70,31 @@ class ChatApproximationTest {
     void words_in_the_symptom_slots_place_that_are_none_of_its_values_fill_it_unmatched_as_alexa_does() {
         ApproximateMatcher matcher = new ApproximateMatcher(InteractionModel.forLocale("en-US"));
 
-        UtteranceMatcher.Match after = matcher.match("my calf is cramping and my toenail feels funny");
+        UtteranceMatcher.Match after = matcher.match("my calf is cramping and everything feels funny");
         assertThat(after.intent()).isEqualTo("CrampIntent");
         assertThat(after.slots().get("bodyPart").id()).isEqualTo("CALF");
         assertThat(after.slots().get("symptom")).as(after.toString()).isNotNull()
                 .satisfies(fill -> assertThat(fill.resolved()).isFalse())
-                .extracting(UtteranceMatcher.SlotFill::said).isEqualTo("my toenail feels funny");
+                .extracting(UtteranceMatcher.SlotFill::said).isEqualTo("everything feels funny");
         UtteranceMatcher.Match plain = matcher.match("my calf's cramping");
         assertThat(plain.slots().get("symptom")).as("nothing said in the symptom's place").isNull();
         UtteranceMatcher.Match elbow = matcher.match("i have a cramp in my elbow");
         assertThat(elbow.intent()).isEqualTo("CrampIntent");
-        assertThat(elbow.slots().get("bodyPart")).as("only the symptom slot takes unmatched words").isNull();
+        assertThat(elbow.slots().get("bodyPart")).as("only a slot said in the same breath takes unmatched words").isNull();
     }
 
     @Test
     void a_cramp_with_words_the_skill_does_not_know_hears_the_local_number_first_in_chat() {
-        assertThat(chat("ask cramp coach my calf is cramping and my toenail feels funny"))
-                .contains("symptom=\"my toenail feels funny\" ER_SUCCESS_NO_MATCH")
+        assertThat(chat("ask cramp coach my calf is cramping and everything feels funny"))
+                .contains("symptom=\"everything feels funny\" ER_SUCCESS_NO_MATCH")
+                .contains("alexa> If anything more than a cramp is wrong, call 911 now. Straighten your leg");
+    }
+
+    @Test
+    void words_after_a_two_part_samples_and_that_are_no_part_fill_the_second_part_unmatched_and_bring_the_number_first() {
+        assertThat(chat("ask cramp coach cramp in my calf and out of nowhere everything feels weird"))
+                .contains("\"cramp in my {bodyPart} and {otherPart}\"")
+                .contains("otherPart=\"out of nowhere everything feels weird\" ER_SUCCESS_NO_MATCH")
                 .contains("alexa> If anything more than a cramp is wrong, call 911 now. Straighten your leg");
     }
 

@@ -25,7 +25,8 @@ import opennlp.tools.util.TrainingParameters;
  * A second stand-in for Alexa's language understanding, independent of the pattern matchers: Apache
  * OpenNLP's maximum-entropy document categorizer (words and word pairs as features), trained on the
  * interaction model alone. The intent is the classifier's best guess; a slot is filled with the longest of
- * its type's values or synonyms found in the words, resolved as entity resolution would resolve it.
+ * its type's values or synonyms found in the words, resolved as entity resolution would resolve it (a second slot
+ * of the same type, with the longest other value in the words the first did not take).
  *
  * <p>It is not Alexa either: it shows how far a model generalises beyond its own samples, which the exact
  * matcher cannot.
@@ -51,7 +52,17 @@ final class ClassifierMatcher {
                 .findFirst().orElseThrow();
         String said = " " + String.join(" ", words) + " ";
         Map<String, UtteranceMatcher.SlotFill> slots = new LinkedHashMap<>();
-        intent.slots().forEach((slot, type) -> slots.put(slot, fill(type, said)));
+        // A second slot of a type ("my calf and my {otherPart}") takes another value, from the words the first left.
+        Map<String, UtteranceMatcher.SlotFill> firsts = new HashMap<>();
+        intent.slots().forEach((slot, type) -> {
+            UtteranceMatcher.SlotFill first = firsts.get(type);
+            UtteranceMatcher.SlotFill fill = first == null ? fill(type, said)
+                    : fill(type, said.replaceFirst(Pattern.quote(" " + first.said() + " "), " | "));
+            slots.put(slot, fill != null && first != null && fill.id().equals(first.id()) ? null : fill);
+            if (first == null && fill != null) {
+                firsts.put(type, fill);
+            }
+        });
         return new UtteranceMatcher.Match(intentName, slots);
     }
 

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.crampcoach.SkillHarness;
 import com.crampcoach.Words;
 import com.crampcoach.content.Key;
+import com.crampcoach.conversation.Companion;
 import com.crampcoach.local.InteractionModel;
 import com.crampcoach.local.UtteranceMatcher;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -156,6 +157,84 @@ class BodyPartAnswersTest {
 
         assertThat(key(response)).isEqualTo(Key.RELIEF_GENERAL.id());
         assertThat(endsSession(response)).isFalse();
+    }
+
+    // Two parts in one breath.
+
+    /** One turn of the person's session: a cramp intent with two parts, as Alexa would resolve them. */
+    private static JsonNode twoParts(SkillHarness person, String id, String otherId) {
+        return person.intent(new UtteranceMatcher.Match("CrampIntent", Map.of(
+                "bodyPart", new UtteranceMatcher.SlotFill("BodyPart", id.toLowerCase(), id, id.toLowerCase()),
+                Companion.OTHER_PART, new UtteranceMatcher.SlotFill("BodyPart", otherId.toLowerCase(), otherId,
+                        otherId.toLowerCase()))));
+    }
+
+    /** One turn of the person's session: a cramp intent with one part. */
+    private static JsonNode onePart(SkillHarness person, String id) {
+        return person.intent(new UtteranceMatcher.Match("CrampIntent", Map.of(
+                "bodyPart", new UtteranceMatcher.SlotFill("BodyPart", id.toLowerCase(), id, id.toLowerCase()))));
+    }
+
+    @Test
+    void two_parts_with_their_own_stretches_ask_which_one_naming_both_and_the_answer_gets_its_stretch_in_every_locale() {
+        for (String locale : LOCALES) {
+            SkillHarness person = new SkillHarness(locale);
+
+            JsonNode asked = twoParts(person, "CALF", "FOOT");
+
+            Map<String, String> both = Map.of("place", Words.place(locale, "CALF"), "other", Words.place(locale, "FOOT"));
+            assertThat(key(asked)).as(locale).isEqualTo(Key.WHICH_PART.id());
+            assertThat(speech(asked)).as(locale).isEqualTo("<speak>" + Words.said(locale, Key.WHICH_PART, both) + "</speak>");
+            assertThat(endsSession(asked)).as(locale).isFalse();
+            assertThat(key(onePart(person, "FOOT"))).as(locale + ": the answer to which one").isEqualTo(Key.RELIEF_FOOT.id());
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"my calf and my foot are cramping, your calf, your foot",
+            "my foot's fine it's my calf, your foot, your calf",
+            "cramp in my hand and my arm, your hand, your arm",
+            "my back and neck are both cramping, your back, your neck or shoulder"})
+    void two_parts_said_in_one_breath_ask_which_one(String said, String place, String other) {
+        SkillHarness person = new SkillHarness();
+
+        JsonNode asked = person.say(said);
+
+        assertThat(key(asked)).as(said).isEqualTo(Key.WHICH_PART.id());
+        assertThat(words(asked)).as(said).containsSubsequence(place, other);
+        assertThat(key(person.say("my calf"))).as("the answer to which one").isEqualTo(Key.RELIEF_CALF.id());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"CALF, CALF, relief.calf", "CALF, BUTTOCK, relief.calf", "BUTTOCK, HAMSTRING, relief.hamstring",
+            "FRONT, CALF, relief.general", "SHIN, BEHIND, relief.general", "BUTTOCK, FRONT, relief.general",
+            "THIGH, CALF, which-part", "STOMACH, BACK, which-part", "HAMSTRING, QUADRICEPS, which-part"})
+    void a_part_without_a_stretch_a_side_or_the_same_part_twice_asks_nothing_of_which_one(String id, String otherId,
+            String expected) {
+        assertThat(key(twoParts(new SkillHarness(), id, otherId))).as(id + " and " + otherId).isEqualTo(expected);
+    }
+
+    @Test
+    void the_thigh_named_beside_another_part_asks_which_then_front_or_back() {
+        SkillHarness person = new SkillHarness();
+        twoParts(person, "THIGH", "CALF");
+
+        assertThat(key(onePart(person, "THIGH"))).isEqualTo(Key.THIGH_WHICH.id());
+        assertThat(key(person.say("back"))).as("the back of the thigh").isEqualTo(Key.RELIEF_HAMSTRING.id());
+    }
+
+    @Test
+    void a_danger_said_with_two_parts_still_comes_first() {
+        SkillHarness person = new SkillHarness("en-AU");
+        JsonNode response = person.mine(person.envelopes.intent(new UtteranceMatcher.Match("CrampIntent", Map.of(
+                "bodyPart", new UtteranceMatcher.SlotFill("BodyPart", "calf", "CALF", "calf"),
+                Companion.OTHER_PART, new UtteranceMatcher.SlotFill("BodyPart", "foot", "FOOT", "foot"),
+                "symptom", new UtteranceMatcher.SlotFill("Symptom", "it's gone cold and blue", "EMERGENCY_COLD_LIMB",
+                        "cold and blue")))));
+
+        assertThat(response.at("/response/card/title").asText()).isEqualTo(Words.reply("en-AU", Key.EMERGENCY).cardTitle());
+        // Kept in words on purpose: the number itself first.
+        assertThat(words(response)).startsWith("Call 000");
     }
 
     // Vague lines.
