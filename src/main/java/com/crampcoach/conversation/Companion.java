@@ -12,8 +12,8 @@ import java.util.Optional;
  * <p>The constants are the slot type {@code Symptom}'s value ids in {@code interactionModels/phrases.txt}; an id
  * not listed here (a model newer than this code), or words that resolved to no value, bring the local number
  * before the answer ({@link #unknown}); so do words in a second part's place ({@link #OTHER_PART}) that are no body
- * part, since Alexa fills that slot with whatever follows "my calf and ...". Only an answer more urgent than the one asked
- * for comes first: an emergency before anything else, a red flag before anything but an emergency.
+ * part, since Alexa fills that slot with whatever follows "my calf and ...". Only an answer more urgent than the one
+ * asked for comes first: an emergency before anything else, a red flag before anything but an emergency.
  */
 public enum Companion {
     EMERGENCY_BREATHING(Urgency.EMERGENCY, Companion.EMERGENCY),
@@ -36,7 +36,7 @@ public enum Companion {
 
     /** The slot that carries it, on every cramp and spasm intent. */
     public static final String SLOT = "symptom";
-    /** A second body part said in the same breath, on the cramp intent's two-part samples ("my calf and my {otherPart}"). */
+    /** A second body part said in the same breath, on the cramp intent's two-part samples ("my calf and my {x}"). */
     public static final String OTHER_PART = "otherPart";
     /** The slots whose words, said but matching nothing this code knows, may be a danger the model lacks. */
     public static final List<String> SAID_WITH = List.of(SLOT, OTHER_PART);

@@ -1,10 +1,10 @@
 package com.crampcoach.relief;
 
 import com.crampcoach.content.Key;
+import com.crampcoach.content.Phrase;
 import com.crampcoach.conversation.Answer;
 import com.crampcoach.conversation.Companion;
 import com.crampcoach.conversation.Turn;
-import com.crampcoach.content.Phrase;
 import com.crampcoach.routine.Routines;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +19,7 @@ import java.util.Set;
  * "which routine?", a body part with a routine of its own starts it. Two parts in one breath ("my calf and my
  * foot", "my foot's fine, it's my calf") ask which one, unless they share an answer or one of them has none of its
  * own: the skill cannot tell from the slots which part needs the stretch, and guessing gives one of them another
- * part's stretch.
+ * part's stretch. A side beside a part ("the front of my leg") asks where.
  */
 public final class Relief {
 
@@ -56,7 +56,8 @@ public final class Relief {
         }
         List<String> parts = parts(part, turn.slot(Companion.OTHER_PART));
         if (parts.size() == 2) {
-            return Answer.say(Key.WHICH_PART, Map.of("place", place(turn, parts.get(0)), "other", place(turn, parts.get(1))));
+            return Answer.say(Key.WHICH_PART,
+                    Map.of("place", place(turn, parts.get(0)), "other", place(turn, parts.get(1))));
         }
         return Answer.say(parts.stream().findFirst().flatMap(Key::forBodyPart).filter(turn.catalog()::has)
                 .orElse(Key.RELIEF_GENERAL));

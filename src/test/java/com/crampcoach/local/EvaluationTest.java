@@ -211,7 +211,8 @@ class EvaluationTest {
         routes.put("relief.unspecified", List.of(intent("CrampIntent")));
         routes.put("relief.calf", List.of(intent("CalfCrampIntent"), bodyPart("CALF")));
         routes.put("relief.back", List.of(intent("BackSpasmIntent"), bodyPart("BACK")));
-        for (String part : List.of("FOOT", "TOES", "HAMSTRING", "QUADRICEPS", "HAND", "NECK")) {
+        // The shin, given a stretch of its own in issue 18: a found miss names it.
+        for (String part : List.of("FOOT", "TOES", "HAMSTRING", "QUADRICEPS", "HAND", "NECK", "SHIN")) {
             routes.put("relief." + part.toLowerCase(java.util.Locale.ROOT), List.of(bodyPart(part)));
         }
         Categories.ONE_INTENT.forEach((category, intent) -> routes.put(category, List.of(intent(intent))));
