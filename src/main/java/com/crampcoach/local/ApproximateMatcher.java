@@ -170,7 +170,8 @@ public final class ApproximateMatcher {
 
     /**
      * {@code slots}, with a slot said in the same breath as a cramp (the symptom, or a second part:
-     * {@link Companion#SAID_WITH}), if no value filled it, taking the words said where {@code sample} has it, unmatched: Alexa fills a custom slot with what was said in its place whether or not it is one of the values,
+     * {@link Companion#SAID_WITH}), if no value filled it, taking the words said where {@code sample} has it,
+     * unmatched: Alexa fills a custom slot with what was said in its place whether or not it is one of the values,
      * and the skill then says the local number first ({@link Companion}). Read at a sample's end ("... and
      * {symptom}": the words after the last "and" said) or start ("{symptom} and ...": the words before the first "and"
      * said), where one literal word marks the place; elsewhere it is left empty. The mark is found anywhere in what
@@ -192,8 +193,8 @@ public final class ApproximateMatcher {
             String name = slot.startsWith("{") && slot.endsWith("}") ? slot.substring(1, slot.length() - 1) : null;
             String type = name == null ? null : intent.slots().get(name);
             int at = atEnd ? said.lastIndexOf(mark) : said.indexOf(mark);
-            if (name == null || !Companion.SAID_WITH.contains(name) || type == null || filled.get(name) != null || neighbour.contains("{")
-                    || mark.isBlank() || at < 0) {
+            if (name == null || !Companion.SAID_WITH.contains(name) || type == null || filled.get(name) != null
+                    || neighbour.contains("{") || mark.isBlank() || at < 0) {
                 continue;
             }
             String words = (atEnd ? said.substring(at + mark.length()) : said.substring(0, at)).strip();

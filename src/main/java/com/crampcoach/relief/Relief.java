@@ -23,7 +23,8 @@ import java.util.Set;
  */
 public final class Relief {
 
-    static final String SLOT = "bodyPart";
+    /** The slot that names the part, on every cramp intent. */
+    public static final String SLOT = "bodyPart";
     /** The routine for a body part, when "calf" or "back" answers "which routine?". */
     private static final Map<String, String> ROUTINES = Map.of("CALF", "calf", "BACK", "back", "NECK", "desk");
     /** The answers to "front or back?": a bare "back" there is the back of the thigh, not the back spasm. */

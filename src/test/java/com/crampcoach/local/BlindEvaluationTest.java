@@ -49,7 +49,6 @@ class BlindEvaluationTest {
 
     /** Each category and the requests that answer it: an intent, with the slot id it needs, if any. */
     static final Map<String, List<String>> RIGHT = right();
-    private static final String BODY_PART = "bodyPart";
     /** Between the two part ids of a route whose answer asks which one. */
     private static final String ASKED = "+";
 
@@ -188,10 +187,10 @@ class BlindEvaluationTest {
                 .filter(e -> !List.of("when", "medicine", Companion.SLOT).contains(e.getKey()))
                 .forEach(e -> ids.put(e.getKey(), e.getValue().id()));
         // Two parts in one breath: one part's answer, or the question naming both ("CrampIntent/CALF+FOOT").
-        List<String> parts = Relief.parts(Optional.ofNullable(ids.remove(BODY_PART)),
+        List<String> parts = Relief.parts(Optional.ofNullable(ids.remove(Relief.SLOT)),
                 Optional.ofNullable(ids.remove(Companion.OTHER_PART)));
         if (!parts.isEmpty()) {
-            ids.put(BODY_PART, String.join(ASKED, parts));
+            ids.put(Relief.SLOT, String.join(ASKED, parts));
         }
         StringBuilder route = new StringBuilder(match.intent());
         ids.values().forEach(id -> route.append('/').append(id));
