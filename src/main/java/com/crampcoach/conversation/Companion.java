@@ -27,6 +27,7 @@ public enum Companion {
     EMERGENCY_FEVER(Urgency.EMERGENCY, Companion.EMERGENCY),
     EMERGENCY_FAINTING(Urgency.EMERGENCY, Companion.EMERGENCY),
     EMERGENCY_SEIZURE(Urgency.EMERGENCY, Companion.EMERGENCY),
+    EMERGENCY_CALL(Urgency.EMERGENCY, Companion.EMERGENCY),
     REDFLAG_SWELLING(Urgency.RED_FLAG, "RedFlagSwellingIntent"),
     REDFLAG_NUMBNESS(Urgency.RED_FLAG, "RedFlagNumbnessIntent"),
     REDFLAG_PERSISTENT(Urgency.RED_FLAG, "RedFlagPersistentIntent"),
@@ -40,6 +41,14 @@ public enum Companion {
     public static final String OTHER_PART = "otherPart";
     /** The slots whose words, said but matching nothing this code knows, may be a danger the model lacks. */
     public static final List<String> SAID_WITH = List.of(SLOT, OTHER_PART);
+    /** The cramping part's slot, on every cramp intent. */
+    public static final String PART = "bodyPart";
+    /**
+     * A part said beside the cramping one, to be fine or only to place it ("my {besidePart} is fine, it's my
+     * {bodyPart}", "my toes on my left {besidePart}"): no answer reads it, and words there that are no part are no
+     * danger.
+     */
+    public static final String BESIDE_PART = "besidePart";
     static final String EMERGENCY = "EmergencyIntent";
 
     /** How soon an answer must come: the order of the constants is the order of precedence. */
@@ -82,7 +91,16 @@ public enum Companion {
      * in words the model lacks.
      */
     static boolean unknown(Turn turn) {
-        return SAID_WITH.stream().anyMatch(slot -> unknown(slot, turn.said(slot), turn.slot(slot)));
+        return saidWith(turn.said(BESIDE_PART)).stream().anyMatch(slot -> unknown(slot, turn.said(slot), turn.slot(slot)));
+    }
+
+    /**
+     * The slots whose words may be a danger when they stand for nothing this code knows: {@link #SAID_WITH}, and the
+     * cramping part's own when a part was set aside beside it ({@code aside}): "not my calf, it's my {bodyPart}" puts
+     * the cramping part where a second part's words would be, and they may be no part at all.
+     */
+    public static List<String> saidWith(boolean aside) {
+        return aside ? List.of(SLOT, OTHER_PART, PART) : SAID_WITH;
     }
 
     /**

@@ -169,8 +169,8 @@ public final class ApproximateMatcher {
     }
 
     /**
-     * {@code slots}, with a slot said in the same breath as a cramp (the symptom, or a second part:
-     * {@link Companion#SAID_WITH}), if no value filled it, taking the words said where {@code sample} has it,
+     * {@code slots}, with a slot said in the same breath as a cramp (the symptom, a second part, or the cramping part
+     * beside one set aside: {@link Companion#saidWith}), if no value filled it, taking the words said where {@code sample} has it,
      * unmatched: Alexa fills a custom slot with what was said in its place whether or not it is one of the values,
      * and the skill then says the local number first ({@link Companion}). Read at a sample's end ("... and
      * {symptom}": the words after the last "and" said) or start ("{symptom} and ...": the words before the first "and"
@@ -193,7 +193,8 @@ public final class ApproximateMatcher {
             String name = slot.startsWith("{") && slot.endsWith("}") ? slot.substring(1, slot.length() - 1) : null;
             String type = name == null ? null : intent.slots().get(name);
             int at = atEnd ? said.lastIndexOf(mark) : said.indexOf(mark);
-            if (name == null || !Companion.SAID_WITH.contains(name) || type == null || filled.get(name) != null
+            if (name == null || !Companion.saidWith(sample.contains("{" + Companion.BESIDE_PART + "}")).contains(name)
+                    || type == null || filled.get(name) != null
                     || neighbour.contains("{") || mark.isBlank() || at < 0) {
                 continue;
             }
@@ -220,6 +221,7 @@ public final class ApproximateMatcher {
             return slots;
         }
         Map<String, Taken> taken = new HashMap<>();
+        Map<String, Taken> places = new HashMap<>();
         for (Map.Entry<String, String> slot : intent.slots().entrySet()) {
             Taken first = taken.get(slot.getValue());
             if (first != null && !sample.contains("{" + slot.getKey() + "}")) {
@@ -251,11 +253,34 @@ public final class ApproximateMatcher {
                 }
             }
             slots.put(slot.getKey(), best);
-            if (first == null && bestAt != null) {
-                taken.put(slot.getValue(), bestAt);
+            if (bestAt != null) {
+                places.put(slot.getKey(), bestAt);
+                taken.putIfAbsent(slot.getValue(), bestAt);
             }
         }
-        return slots;
+        return inSampleOrder(slots, places, sample);
+    }
+
+    /**
+     * {@code slots} with the values of each type that fills two of {@code sample}'s slots put where the sample has
+     * them: Alexa fills a slot by its place in the sample, so in "my {besidePart} is fine it's my {bodyPart}" the
+     * part said first is the one said to be fine.
+     */
+    private static Map<String, UtteranceMatcher.SlotFill> inSampleOrder(Map<String, UtteranceMatcher.SlotFill> slots,
+            Map<String, Taken> places, String sample) {
+        Map<String, List<String>> byType = new LinkedHashMap<>();
+        places.keySet().stream().filter(name -> sample.contains("{" + name + "}"))
+                .forEach(name -> byType.computeIfAbsent(slots.get(name).type(), type -> new ArrayList<>()).add(name));
+        Map<String, UtteranceMatcher.SlotFill> ordered = new LinkedHashMap<>(slots);
+        for (List<String> names : byType.values()) {
+            List<String> bySample = names.stream().sorted(Comparator.comparingInt(name -> sample.indexOf("{" + name + "}")))
+                    .toList();
+            List<String> bySaid = names.stream().sorted(Comparator.comparingInt(name -> places.get(name).from())).toList();
+            for (int i = 0; i < names.size(); i++) {
+                ordered.put(bySample.get(i), slots.get(bySaid.get(i)));
+            }
+        }
+        return ordered;
     }
 
     /** Where a value was found in the words: its id, and the stems it took, from (inclusive) to (exclusive). */

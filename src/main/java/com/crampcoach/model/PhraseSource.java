@@ -79,8 +79,12 @@ public record PhraseSource(String invocationName, List<String> locales, Set<Stri
                         }
                     }
                     case "type" -> {
-                        type = new SlotType(rest, new ArrayList<>());
-                        types.add(type);
+                        // Named again, a type goes on with more values, or more words for the ones it has.
+                        type = types.stream().filter(named -> named.name().equals(rest)).findFirst().orElse(null);
+                        if (type == null) {
+                            type = new SlotType(rest, new ArrayList<>());
+                            types.add(type);
+                        }
                     }
                     case "intent" -> {
                         String[] parts = rest.split("\\s+");

@@ -16,15 +16,16 @@ import java.util.Set;
  * understood, or not said at all, or that has no stretch of its own, gets general relief and one question:
  * where is it? (never another part's stretch). "My thigh" asks front or back, since the two need opposite
  * stretches; the stomach is not a muscle cramp the skill can help with, and says so. Said as the answer to
- * "which routine?", a body part with a routine of its own starts it. Two parts in one breath ("my calf and my
- * foot", "my foot's fine, it's my calf") ask which one, unless they share an answer or one of them has none of its
- * own: the skill cannot tell from the slots which part needs the stretch, and guessing gives one of them another
- * part's stretch. A side beside a part ("the front of my leg") asks where.
+ * "which routine?", a body part with a routine of its own starts it. Two cramping parts in one breath ("my calf
+ * and my foot") ask which one, unless they share an answer or one of them has none of its own: the skill cannot
+ * tell from the slots which part needs the stretch, and guessing gives one of them another part's stretch. A side beside a part ("the front of my leg") asks where. A part said to be fine, or named only to
+ * place the cramp ("my foot's fine, it's my calf", "my toes on my left foot"), arrives in its own slot
+ * ({@link Companion#BESIDE_PART}), which no answer reads.
  */
 public final class Relief {
 
     /** The slot that names the part, on every cramp intent. */
-    public static final String SLOT = "bodyPart";
+    public static final String SLOT = Companion.PART;
     /** The routine for a body part, when "calf" or "back" answers "which routine?". */
     private static final Map<String, String> ROUTINES = Map.of("CALF", "calf", "BACK", "back", "NECK", "desk");
     /** The answers to "front or back?": a bare "back" there is the back of the thigh, not the back spasm. */

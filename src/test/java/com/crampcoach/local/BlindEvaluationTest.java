@@ -151,6 +151,11 @@ class BlindEvaluationTest {
         Map<String, UtteranceMatcher.SlotFill> none = new LinkedHashMap<>();
         none.put("bodyPart", null);
         assertThat(route(new UtteranceMatcher.Match("CrampIntent", none))).isEqualTo("CrampIntent");
+        UtteranceMatcher.SlotFill foot = new UtteranceMatcher.SlotFill("BodyPart", "foot", "FOOT", "foot");
+        assertThat(route(new UtteranceMatcher.Match("CrampIntent", Map.of("bodyPart", calf, Companion.BESIDE_PART, foot))))
+                .as("a part set aside decides nothing").isEqualTo("CrampIntent/CALF");
+        assertThat(route(new UtteranceMatcher.Match("CrampIntent", Map.of("bodyPart", calf, Companion.OTHER_PART, foot))))
+                .as("two cramping parts ask which").isEqualTo("CrampIntent/CALF+FOOT");
         assertThat(RIGHT.get("relief.calf")).contains("CrampIntent/CALF").doesNotContain("CrampIntent");
         assertThat(RIGHT.get("emergency.neck-fever")).containsExactly("EmergencyIntent");
         UtteranceMatcher.SlotFill cold = new UtteranceMatcher.SlotFill("Symptom", "it's gone cold", "EMERGENCY_COLD_LIMB", "x");
@@ -173,7 +178,8 @@ class BlindEvaluationTest {
     /**
      * The intent, and the resolved id of the slot that picks among its answers (body part, routine, setting...).
      * A danger said in the same breath decides as the skill decides ({@link Companion}): its answer comes first.
-     * The medicine named and the day of a log change no answer, so they are left out.
+     * The medicine named, the day of a log and a part set aside ({@link Companion#BESIDE_PART}) change no answer, so they
+     * are left out.
      */
     static String route(UtteranceMatcher.Match match) {
         Optional<String> symptom = Optional.ofNullable(match.slots().get(Companion.SLOT))
@@ -184,7 +190,7 @@ class BlindEvaluationTest {
         }
         Map<String, String> ids = new TreeMap<>();
         match.slots().entrySet().stream().filter(e -> e.getValue() != null && e.getValue().resolved())
-                .filter(e -> !List.of("when", "medicine", Companion.SLOT).contains(e.getKey()))
+                .filter(e -> !List.of("when", "medicine", Companion.SLOT, Companion.BESIDE_PART).contains(e.getKey()))
                 .forEach(e -> ids.put(e.getKey(), e.getValue().id()));
         // Two parts in one breath: one part's answer, or the question naming both ("CrampIntent/CALF+FOOT").
         List<String> parts = Relief.parts(Optional.ofNullable(ids.remove(Relief.SLOT)),
@@ -225,9 +231,9 @@ class BlindEvaluationTest {
         return route(match).equals("EmergencyIntent") || match.intent().equals("AMAZON.FallbackIntent") || unknownSaidWith(match);
     }
 
-    /** Whether words were said in the place of a slot of {@link Companion#SAID_WITH} that stand for nothing the code knows. */
+    /** Whether words were said in the place of a slot of {@link Companion#saidWith} that stand for nothing the code knows. */
     private static boolean unknownSaidWith(UtteranceMatcher.Match match) {
-        return Companion.SAID_WITH.stream().anyMatch(slot -> {
+        return Companion.saidWith(match.slots().get(Companion.BESIDE_PART) != null).stream().anyMatch(slot -> {
             UtteranceMatcher.SlotFill fill = match.slots().get(slot);
             return fill != null && Companion.unknown(slot, !fill.said().isBlank(), Optional.ofNullable(fill.id()));
         });

@@ -2,9 +2,11 @@ package com.crampcoach.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.crampcoach.conversation.Companion;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** What chat shows when the exact matcher finds nothing: the closest samples, labelled as a guess. */
@@ -64,6 +66,19 @@ class ChatApproximationTest {
         UtteranceMatcher.Match fine = matcher.match("i can feel my leg cramping but it's not too bad");
         assertThat(fine.slots().get("symptom")).as("words of \"i can't feel my legs\" said apart: no value, if anything")
                 .matches(fill -> fill == null || !fill.resolved(), "is no value");
+    }
+
+    @Test
+    void two_parts_fill_the_slots_in_the_order_the_closest_sample_has_them() {
+        ApproximateMatcher matcher = new ApproximateMatcher(InteractionModel.forLocale("en-US"));
+
+        UtteranceMatcher.Match fine = matcher.match("um my calf's fine now it's actually my foot that's cramping");
+        UtteranceMatcher.Match not = matcher.match("it's really my foot not my calf");
+
+        for (UtteranceMatcher.Match match : List.of(fine, not)) {
+            assertThat(match.slots().get("bodyPart").id()).as(match.toString()).isEqualTo("FOOT");
+            assertThat(match.slots().get(Companion.BESIDE_PART).id()).as(match.toString()).isEqualTo("CALF");
+        }
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.crampcoach.local;
 
+import com.crampcoach.conversation.Companion;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -18,15 +19,22 @@ import opennlp.tools.doccat.DocumentCategorizerME;
 import opennlp.tools.doccat.DocumentSample;
 import opennlp.tools.doccat.FeatureGenerator;
 import opennlp.tools.doccat.NGramFeatureGenerator;
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.NameSample;
+import opennlp.tools.namefind.TokenNameFinderFactory;
+import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.ObjectStreamUtils;
+import opennlp.tools.util.Span;
 import opennlp.tools.util.TrainingParameters;
 
 /**
  * A second stand-in for Alexa's language understanding, independent of the pattern matchers: Apache
  * OpenNLP's maximum-entropy document categorizer (words and word pairs as features), trained on the
  * interaction model alone. The intent is the classifier's best guess; a slot is filled with the longest of
- * its type's values or synonyms found in the words, resolved as entity resolution would resolve it (a second slot
- * of the same type, with the longest other value in the words the first did not take).
+ * its type's values or synonyms found in the words, resolved as entity resolution would resolve it. Where an intent
+ * has several slots of one type ("my calf and my {otherPart}"), the second takes another value said; a sequence
+ * tagger trained on the model's samples decides whether one of the two is in a further slot's place ("my
+ * {besidePart} is fine, it's my {bodyPart}"), as Alexa fills a slot by its place in a sample.
  *
  * <p>It is not Alexa either: it shows how far a model generalises beyond its own samples, which the exact
  * matcher cannot.
@@ -36,10 +44,14 @@ final class ClassifierMatcher {
     private static final Pattern SLOT = Pattern.compile("\\{(\\w+)}");
     private final InteractionModel model;
     private final DocumentCategorizerME categorizer;
+    /** Where the model puts each slot of a type said in several slots ("my {besidePart} is fine, it's my {bodyPart}"). */
+    private final NameFinderME roles;
 
     ClassifierMatcher(InteractionModel model) {
         this.model = model;
         this.categorizer = new DocumentCategorizerME(train(model));
+        TokenNameFinderModel roleModel = trainRoles(model);
+        this.roles = roleModel == null ? null : new NameFinderME(roleModel);
     }
 
     UtteranceMatcher.Match match(String utterance) {
@@ -51,19 +63,126 @@ final class ClassifierMatcher {
         InteractionModel.Intent intent = model.intents().stream().filter(i -> i.name().equals(intentName))
                 .findFirst().orElseThrow();
         String said = " " + String.join(" ", words) + " ";
+        Map<String, List<String>> shared = sharedTypes(intent);
         Map<String, UtteranceMatcher.SlotFill> slots = new LinkedHashMap<>();
-        // A second slot of a type ("my calf and my {otherPart}") takes another value, from the words the first left.
-        Map<String, UtteranceMatcher.SlotFill> firsts = new HashMap<>();
-        intent.slots().forEach((slot, type) -> {
-            UtteranceMatcher.SlotFill first = firsts.get(type);
-            UtteranceMatcher.SlotFill fill = first == null ? fill(type, said)
+        intent.slots().forEach((slot, type) -> slots.put(slot, shared.containsKey(type) ? null : fill(type, said)));
+        shared.forEach((type, names) -> {
+            // A type in several slots ("my calf and my {otherPart}"): the longest value said fills the first, another
+            // value the second. A part set aside ("my {besidePart} is fine, it's my {bodyPart}") takes one of the two
+            // only where the role tagger places that value there; the other is then the cramping part.
+            String part = names.get(0);
+            String other = names.contains(Companion.OTHER_PART) ? Companion.OTHER_PART : null;
+            UtteranceMatcher.SlotFill first = fill(type, said);
+            UtteranceMatcher.SlotFill second = first == null || other == null ? null
                     : fill(type, said.replaceFirst(Pattern.quote(" " + first.said() + " "), " | "));
-            slots.put(slot, fill != null && first != null && fill.id().equals(first.id()) ? null : fill);
-            if (first == null && fill != null) {
-                firsts.put(type, fill);
+            if (second != null && second.id().equals(first.id())) {
+                second = null;
+            }
+            slots.put(part, first);
+            if (other == null || second == null) {
+                return;
+            }
+            slots.put(other, second);
+            String placed = names.contains(Companion.BESIDE_PART) ? tagged(words).get(Companion.BESIDE_PART) : null;
+            UtteranceMatcher.SlotFill aside = placed == null ? null : fill(type, " " + placed + " ");
+            if (aside != null && (aside.id().equals(first.id()) || aside.id().equals(second.id()))) {
+                slots.put(Companion.BESIDE_PART, aside.id().equals(first.id()) ? first : second);
+                slots.put(part, aside.id().equals(first.id()) ? second : first);
+                slots.put(other, null);
             }
         });
         return new UtteranceMatcher.Match(intentName, slots);
+    }
+
+    /** The intent's slot types that more than one of its slots takes, each with those slots in the intent's order. */
+    private static Map<String, List<String>> sharedTypes(InteractionModel.Intent intent) {
+        Map<String, List<String>> byType = new LinkedHashMap<>();
+        intent.slots().forEach((slot, type) -> byType.computeIfAbsent(type, t -> new ArrayList<>()).add(slot));
+        byType.values().removeIf(names -> names.size() < 2);
+        return byType;
+    }
+
+    /** The words the role tagger places in each slot (the first place it finds for each). */
+    private Map<String, String> tagged(String[] words) {
+        Map<String, String> found = new HashMap<>();
+        if (roles == null) {
+            return found;
+        }
+        for (Span span : roles.find(words)) {
+            found.putIfAbsent(span.getType(),
+                    String.join(" ", java.util.Arrays.copyOfRange(words, span.getStart(), span.getEnd())));
+        }
+        roles.clearAdaptiveData();
+        return found;
+    }
+
+    /**
+     * A sequence tagger (OpenNLP's name finder: the words around a place as features) trained on the samples of
+     * every intent with several slots of one type, filled in turn as for the categorizer, each filled slot of such a
+     * type labelled with its name: it learns where the model puts each role, as Alexa fills a slot by its place in
+     * a sample. Null when no intent has such slots.
+     */
+    private static TokenNameFinderModel trainRoles(InteractionModel model) {
+        List<NameSample> samples = new ArrayList<>();
+        Map<String, int[]> turns = new HashMap<>();
+        for (InteractionModel.Intent intent : model.intents()) {
+            Map<String, List<String>> shared = sharedTypes(intent);
+            if (shared.isEmpty()) {
+                continue;
+            }
+            for (String phrase : intent.samples()) {
+                for (boolean byName : List.of(true, false)) {
+                    NameSample sample = roleSample(model, intent, phrase, shared, byName, turns);
+                    if (sample != null) {
+                        samples.add(sample);
+                    }
+                }
+            }
+        }
+        if (samples.isEmpty()) {
+            return null;
+        }
+        TrainingParameters parameters = TrainingParameters.defaultParams();
+        parameters.put(TrainingParameters.CUTOFF_PARAM, 1);
+        parameters.put(TrainingParameters.ITERATIONS_PARAM, 100);
+        try {
+            return NameFinderME.train("en", null, ObjectStreamUtils.createObjectStream(samples), parameters,
+                    new TokenNameFinderFactory());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * {@code phrase} with its slots filled by words of their types, the slots of a {@code shared} type marked with
+     * their names; null when the filled words do not fall on word boundaries ("{bodyPart}'s").
+     */
+    private static NameSample roleSample(InteractionModel model, InteractionModel.Intent intent, String phrase,
+            Map<String, List<String>> shared, boolean byName, Map<String, int[]> turns) {
+        List<String> tokens = new ArrayList<>();
+        List<Span> spans = new ArrayList<>();
+        Matcher slot = SLOT.matcher(phrase);
+        int from = 0;
+        while (slot.find()) {
+            String before = phrase.substring(from, slot.start());
+            boolean joinedBefore = !before.isEmpty() && !before.endsWith(" ");
+            boolean joinedAfter = slot.end() < phrase.length() && phrase.charAt(slot.end()) != ' ';
+            if (joinedBefore || joinedAfter) {
+                return null;
+            }
+            tokens.addAll(List.of(words(before)));
+            String type = intent.slots().get(slot.group(1));
+            List<String> choices = slotWords(model, type, byName);
+            int turn = turns.computeIfAbsent(type + (byName ? " names" : " words"), k -> new int[1])[0]++;
+            String[] word = choices.isEmpty() ? new String[0] : words(choices.get(Math.floorMod(turn, choices.size())));
+            if (shared.containsKey(type) && word.length > 0) {
+                spans.add(new Span(tokens.size(), tokens.size() + word.length, slot.group(1)));
+            }
+            tokens.addAll(List.of(word));
+            from = slot.end();
+        }
+        tokens.addAll(List.of(words(phrase.substring(from))));
+        return tokens.isEmpty() ? null : new NameSample(tokens.toArray(String[]::new), spans.toArray(Span[]::new), true);
     }
 
     /** The longest value or synonym of {@code type} said, or null when none is. */

@@ -57,6 +57,24 @@ class ModelGeneratorTest {
     }
 
     @Test
+    void a_type_named_again_goes_on_with_more_words_for_a_value_and_new_values() throws Exception {
+        ModelGenerator.Result result = ModelGenerator.generate(HEADER
+                + "intent CrampIntent symptom:Symptom\n  my calf and {symptom}\n"
+                + "type Symptom\n  EMERGENCY_FEVER = a fever\n"
+                + "intent EmergencyIntent\n  help\n"
+                + "type Symptom\n  EMERGENCY_FEVER = burning up\n  EMERGENCY_SEIZURE = a fit\n");
+
+        assertThat(result.problems()).isEmpty();
+        var types = new com.fasterxml.jackson.databind.ObjectMapper().readTree(result.models().get("en-US"))
+                .at("/interactionModel/languageModel/types");
+        assertThat(types).hasSize(1);
+        assertThat(types.get(0).at("/values")).hasSize(2);
+        assertThat(types.get(0).at("/values/0/id").asText()).isEqualTo("EMERGENCY_FEVER");
+        assertThat(types.get(0).at("/values/0/name/synonyms").toString()).contains("burning up");
+        assertThat(types.get(0).at("/values/1/id").asText()).isEqualTo("EMERGENCY_SEIZURE");
+    }
+
+    @Test
     void a_sample_in_two_intents_is_refused_even_when_only_case_or_punctuation_differ() {
         ModelGenerator.Result result = ModelGenerator.generate(HEADER
                 + "intent EmergencyIntent\n  my chest hurts\nintent CrampIntent\n  my chest, hurts\n");
@@ -100,7 +118,7 @@ class ModelGeneratorTest {
     @Test
     void a_model_over_the_size_budget_is_refused() {
         StringBuilder source = new StringBuilder(HEADER + "intent CrampIntent\n");
-        for (int i = 0; i < 1000; i++) {
+        for (int i = 0; i < 1500; i++) {
             source.append("  (a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z) ").append(word(i)).append(" cramping hard\n");
         }
 

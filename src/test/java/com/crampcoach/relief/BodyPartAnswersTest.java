@@ -192,7 +192,6 @@ class BodyPartAnswersTest {
 
     @ParameterizedTest
     @CsvSource({"my calf and my foot are cramping, your calf, your foot",
-            "my foot's fine it's my calf, your foot, your calf",
             "cramp in my hand and my arm, your hand, your arm",
             "my back and neck are both cramping, your back, your neck or shoulder"})
     void two_parts_said_in_one_breath_ask_which_one(String said, String place, String other) {
@@ -203,6 +202,34 @@ class BodyPartAnswersTest {
         assertThat(key(asked)).as(said).isEqualTo(Key.WHICH_PART.id());
         assertThat(words(asked)).as(said).containsSubsequence(place, other);
         assertThat(key(person.say("my calf"))).as("the answer to which one").isEqualTo(Key.RELIEF_CALF.id());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"my foot's fine it's my calf, RELIEF_CALF", "not my calf it's my foot, RELIEF_FOOT",
+            "it's my hamstring not my calf, RELIEF_HAMSTRING", "my toes on my left foot are cramping, RELIEF_TOES",
+            "my calf not my foot, RELIEF_CALF"})
+    void a_part_said_to_be_fine_or_named_only_to_place_the_cramp_is_set_aside_and_the_other_gets_its_stretch(String said,
+            Key expected) {
+        JsonNode answer = new SkillHarness().say(said);
+
+        assertThat(speech(answer)).as(said + ": that part's stretch, nothing before it")
+                .isEqualTo("<speak>" + Words.said("en-US", expected) + "</speak>");
+    }
+
+    @Test
+    void a_part_set_aside_that_is_no_part_brings_no_number_first_and_alone_asks_where() {
+        for (String locale : LOCALES) {
+            SkillHarness person = new SkillHarness(locale);
+            JsonNode knee = person.intent(new UtteranceMatcher.Match("CrampIntent", Map.of(
+                    "bodyPart", new UtteranceMatcher.SlotFill("BodyPart", "calf", "CALF", "calf"),
+                    Companion.BESIDE_PART, new UtteranceMatcher.SlotFill("BodyPart", "knee", null, null))));
+            JsonNode aside = new SkillHarness(locale).intent(new UtteranceMatcher.Match("CrampIntent", Map.of(
+                    Companion.BESIDE_PART, new UtteranceMatcher.SlotFill("BodyPart", "foot", "FOOT", "foot"))));
+
+            assertThat(speech(knee)).as(locale + ": the calf's stretch, nothing before it")
+                    .isEqualTo("<speak>" + Words.said(locale, Key.RELIEF_CALF) + "</speak>");
+            assertThat(key(aside)).as(locale + ": only a part that is fine: where is it?").isEqualTo(Key.RELIEF_GENERAL.id());
+        }
     }
 
     @ParameterizedTest
