@@ -170,8 +170,8 @@ public final class ApproximateMatcher {
 
     /**
      * {@code slots}, with a slot said in the same breath as a cramp (the symptom, a second part, or the cramping part
-     * beside one set aside: {@link Companion#saidWith}), if no value filled it, taking the words said where {@code sample} has it,
-     * unmatched: Alexa fills a custom slot with what was said in its place whether or not it is one of the values,
+     * beside one set aside: {@link Companion#saidWith}), if no value filled it, taking the words said where
+     * {@code sample} has it, unmatched: Alexa fills a custom slot with what was said in its place whether or not it is one of the values,
      * and the skill then says the local number first ({@link Companion}). Read at a sample's end ("... and
      * {symptom}": the words after the last "and" said) or start ("{symptom} and ...": the words before the first "and"
      * said), where one literal word marks the place; elsewhere it is left empty. The mark is found anywhere in what

@@ -18,9 +18,10 @@ import java.util.Set;
  * stretches; the stomach is not a muscle cramp the skill can help with, and says so. Said as the answer to
  * "which routine?", a body part with a routine of its own starts it. Two cramping parts in one breath ("my calf
  * and my foot") ask which one, unless they share an answer or one of them has none of its own: the skill cannot
- * tell from the slots which part needs the stretch, and guessing gives one of them another part's stretch. A side beside a part ("the front of my leg") asks where. A part said to be fine, or named only to
- * place the cramp ("my foot's fine, it's my calf", "my toes on my left foot"), arrives in its own slot
- * ({@link Companion#BESIDE_PART}), which no answer reads.
+ * tell from the slots which part needs the stretch, and guessing gives one of them another part's stretch. A side
+ * beside a part ("the front of my leg") asks where. A part said to be fine, or named only to place the cramp ("my
+ * foot's fine, it's my calf", "my toes on my left foot"), arrives in its own slot ({@link Companion#BESIDE_PART}),
+ * which no answer reads.
  */
 public final class Relief {
 
