@@ -76,7 +76,7 @@ public final class NameFreeHandler implements RequestHandler {
                     ? CanFulfillIntentValues.NO : CanFulfillIntentValues.YES;
         }
         // Either part of a cramp said with two ("my calf and my {otherPart}") is judged as a part.
-        if (!slot.equals("bodyPart") && !slot.equals(Companion.OTHER_PART)) {
+        if (!slot.equals(Companion.PART) && !slot.equals(Companion.OTHER_PART)) {
             return CanFulfillIntentValues.YES;
         }
         Optional<Key> key = Key.forBodyPart(id);
