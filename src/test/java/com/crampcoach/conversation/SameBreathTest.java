@@ -221,6 +221,40 @@ class SameBreathTest {
         }
     }
 
+    /**
+     * A danger said after a question or a red flag (heat or ice, pickle juice and swelling carry the symptom slot;
+     * the rest are samples), asked about someone else, or with no "and" after a cramp.
+     */
+    @ParameterizedTest
+    @CsvSource({"should i put ice on it i can barely breathe, HeatOrIceIntent",
+            "is heat okay on my back i can't control my bladder, HeatOrIceIntent",
+            "i was going to drink pickle juice for my cramp but now my chest hurts, PickleJuiceIntent",
+            "my leg's swollen and red and now i can't breathe, RedFlagSwellingIntent",
+            "been on statins and now my pee looks like cola, EmergencyIntent",
+            "my eye is twitching and now half my face won't move, EmergencyIntent",
+            "my calf is cramping so bad get me an ambulance, EmergencyIntent"})
+    void a_danger_said_after_a_question_a_red_flag_or_a_twitch_gets_the_local_number_first(String said, String intent) {
+        for (String locale : LOCALES) {
+            SkillHarness person = new SkillHarness(locale);
+
+            assertThat(matched(said, locale)).as(locale + ": \"" + said + "\"").isEqualTo(intent);
+            assertEmergency(person.say(said), locale, said);
+        }
+    }
+
+    @Test
+    void a_red_flag_said_after_a_question_gets_the_red_flags_answer_and_words_not_understood_put_the_number_first() {
+        for (String locale : LOCALES) {
+            SkillHarness person = new SkillHarness(locale);
+            JsonNode asked = person.say("should i put ice on it it's swollen and hot");
+            JsonNode plain = send(locale, "RedFlagSwellingIntent", null, null);
+            JsonNode unclear = send(locale, "RedFlagSwellingIntent", null, unmatched("my toes look a bit odd"));
+
+            assertThat(title(asked)).as(locale).isEqualTo(Words.reply(locale, Key.REDFLAG_SWELLING).cardTitle());
+            assertThat(words(unclear)).as(locale).isEqualTo(numberFirst(locale) + " " + words(plain));
+        }
+    }
+
     @Test
     void a_call_for_an_ambulance_said_after_a_cramp_is_the_emergency_answer_in_every_locale() {
         Map<String, String> said = Map.of("en-US", "call nine one one", "en-GB", "ring nine nine nine",
