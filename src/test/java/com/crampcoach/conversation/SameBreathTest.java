@@ -223,7 +223,7 @@ class SameBreathTest {
 
     /**
      * A danger said after a question or a red flag (heat or ice, pickle juice and swelling carry the symptom slot;
-     * the rest are samples), asked about someone else, or with no "and" after a cramp.
+     * a danger after a new medicine or a twitch is a sample), or with no "and" after a cramp.
      */
     @ParameterizedTest
     @CsvSource({"should i put ice on it i can barely breathe, HeatOrIceIntent",
