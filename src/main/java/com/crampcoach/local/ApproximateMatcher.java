@@ -4,6 +4,7 @@ import java.lang.ref.SoftReference;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,11 +14,12 @@ import com.crampcoach.conversation.Companion;
 
 /**
  * A guess at how Alexa would route what the exact matcher does not know. Alexa's language model is not
- * public; this is an approximation, and everything that shows its result says so. Each sample is
- * expanded with every value of one slot at a time (its other slots left out), and turned into weighted
- * word features (word stems and pairs of neighbouring stems); a word that many intents use weighs little.
- * The utterance is compared with every expanded sample by cosine similarity, and the closest samples of
- * different intents are returned.
+ * public; this is an approximation, and everything that shows its result says so. Each sample is compared
+ * with what was said as weighted word features (word stems and pairs of neighbouring stems), its slots filled
+ * with the values that were said (a slot none was said for left empty, weighing as one unsaid word of its type,
+ * its neighbours read as if side by side); a word that many intents or slot types use
+ * weighs little, and a slot value's words belong to its type, not to every intent that carries a slot of it.
+ * The closest samples of different intents are returned.
  *
  * <p>Slots are filled as Alexa fills them: only from words the person said. A guess never carries a value
  * whose words were not spoken, so "my neck is stiff" cannot arrive with the stiff-neck-and-fever symptom; words
@@ -39,16 +41,23 @@ public final class ApproximateMatcher {
             Map.entry("what's", "what is"), Map.entry("isn't", "is not"), Map.entry("doesn't", "does not"),
             Map.entry("didn't", "did not"), Map.entry("couldn't", "could not"), Map.entry("cannot", "can not"));
 
-    private final List<Candidate> candidates = new ArrayList<>();
-    /** For each feature, the candidates that have it and its weighted count in each. */
-    private final Map<String, Postings> index = new HashMap<>();
+    /** Every sample of every intent, its slots in their places. */
+    private final List<Template> templates = new ArrayList<>();
+    /** For each stem a sample's own words say, the samples that say it. */
+    private final Map<String, int[]> saying = new HashMap<>();
+    /** For each slot type, the samples that have a slot of it. */
+    private final Map<String, int[]> slotted = new HashMap<>();
+    /** Each slot type's values: every name and synonym, with the stems it is said in. */
+    private final Map<String, List<Value>> values = new HashMap<>();
     private final Map<String, Double> weight = new HashMap<>();
+    /** For each slot type, the weight of a word of it: the median weight of its values' words. */
+    private final Map<String, Double> placeholder = new HashMap<>();
     private final InteractionModel model;
     private final Map<String, InteractionModel.Intent> intents = new HashMap<>();
 
     /**
-     * The matcher for {@code model}, built once per model while memory allows: building one expands every sample
-     * with every slot value, which takes seconds, and {@code chat} and the tests ask for the same few models often.
+     * The matcher for {@code model}, built once per model while memory allows: {@code chat} and the tests ask for
+     * the same few models often.
      */
     public static ApproximateMatcher of(InteractionModel model) {
         synchronized (BUILT) {
@@ -63,109 +72,264 @@ public final class ApproximateMatcher {
 
     private static final Map<InteractionModel, SoftReference<ApproximateMatcher>> BUILT = new HashMap<>();
 
+    /**
+     * A word's weight is lower the more owners use it. The owners are the intents, by their samples' own words
+     * and the words either side of a slot, and each slot type, by its values' words: a value's words count once,
+     * for the type, however many intents carry a slot of it (as Alexa keeps a slot type's values in one catalog).
+     */
     public ApproximateMatcher(InteractionModel model) {
         this.model = model;
-        Map<String, Set<String>> intentsPerFeature = new HashMap<>();
-        // Each candidate's features, needed only to build the index.
-        List<Map<String, Integer>> featuresOf = new ArrayList<>();
-        Map<String, String> spoken = new HashMap<>();
+        model.types().forEach((type, typeValues) -> {
+            List<Value> list = new ArrayList<>();
+            for (InteractionModel.SlotValue value : typeValues) {
+                List<String> words = new ArrayList<>(List.of(value.name()));
+                words.addAll(value.synonyms());
+                for (String word : words) {
+                    String spoken = UtteranceMatcher.normalize(word);
+                    List<String> stems = stemSequence(spoken);
+                    if (!stems.isEmpty()) {
+                        list.add(new Value(value.id(), " " + spoken + " ", stems));
+                    }
+                }
+            }
+            values.put(type, list);
+        });
+        Map<String, Set<String>> owners = new HashMap<>();
+        Map<String, List<Integer>> saidBy = new HashMap<>();
+        Map<String, List<Integer>> slottedBy = new HashMap<>();
         for (InteractionModel.Intent intent : model.intents()) {
             intents.put(intent.name(), intent);
             List<String> phrases = new ArrayList<>(intent.samples());
             phrases.addAll(UtteranceMatcher.builtIn(intent.name()));
+            Set<String> sides = new HashSet<>();
             for (String phrase : phrases) {
-                for (Expansion expansion : expand(model, intent, phrase)) {
-                    Map<String, Integer> features = features(expansion.text());
-                    if (features.isEmpty()) {
+                Template template = Template.of(intent, phrase);
+                if (template == null) {
+                    continue;
+                }
+                int id = templates.size();
+                templates.add(template);
+                List<String> own = new ArrayList<>();
+                for (int i = 0; i < template.pieces().size(); i++) {
+                    Piece piece = template.pieces().get(i);
+                    if (piece.type() == null) {
+                        own.add(piece.stem());
+                        saidBy.computeIfAbsent(piece.stem(), s -> new ArrayList<>()).add(id);
                         continue;
                     }
-                    features.keySet().forEach(feature -> intentsPerFeature
-                            .computeIfAbsent(feature, f -> new java.util.HashSet<>()).add(intent.name()));
-                    candidates.add(new Candidate(phrase, new UtteranceMatcher.Match(intent.name(), expansion.slots()), spoken));
-                    featuresOf.add(features);
+                    slottedBy.computeIfAbsent(piece.type(), t -> new ArrayList<>()).add(id);
+                    String before = i > 0 ? template.pieces().get(i - 1).stem() : null;
+                    String after = i + 1 < template.pieces().size() ? template.pieces().get(i + 1).stem() : null;
+                    if (before != null && sides.add(before + " {" + piece.type())) {
+                        values.getOrDefault(piece.type(), List.of()).forEach(value -> owners
+                                .computeIfAbsent(before + " " + value.stems().get(0), f -> new HashSet<>())
+                                .add(intent.name()));
+                    }
+                    if (after != null && sides.add(piece.type() + "} " + after)) {
+                        values.getOrDefault(piece.type(), List.of()).forEach(value -> owners
+                                .computeIfAbsent(value.stems().get(value.stems().size() - 1) + " " + after,
+                                        f -> new HashSet<>())
+                                .add(intent.name()));
+                    }
+                }
+                features(own).keySet().forEach(feature -> owners
+                        .computeIfAbsent(feature, f -> new HashSet<>()).add(intent.name()));
+            }
+        }
+        values.forEach((type, typeValues) -> typeValues.forEach(value -> features(value.stems()).keySet()
+                .forEach(feature -> owners.computeIfAbsent(feature, f -> new HashSet<>()).add("{" + type + "}"))));
+        int documents = Math.max(1, model.intents().size() + values.size());
+        owners.forEach((feature, by) -> weight.put(feature, Math.log(1.0 + (double) documents / by.size())));
+        values.forEach((type, typeValues) -> {
+            double[] words = typeValues.stream().flatMap(value -> value.stems().stream())
+                    .mapToDouble(stem -> weight.getOrDefault(stem, 0.0)).sorted().toArray();
+            placeholder.put(type, words.length == 0 ? 0.0 : words[words.length / 2]);
+        });
+        saidBy.forEach((stem, ids) -> saying.put(stem, ids.stream().distinct().mapToInt(Integer::intValue).toArray()));
+        slottedBy.forEach((type, ids) -> slotted.put(type, ids.stream().distinct().mapToInt(Integer::intValue).toArray()));
+    }
+
+    /** One of a slot type's values as it may be said (a name or a synonym): its id, the words, and their stems. */
+    private record Value(String id, String spoken, List<String> stems) {
+    }
+
+    /** A value found in what was said, at stems {@code from} (inclusive) to {@code to} (exclusive). */
+    private record Found(Value value, int from, int to) {
+    }
+
+    /** A word stem of a sample, or one of its slots ({@code type} set, {@code stem} null). */
+    private record Piece(String stem, String type) {
+    }
+
+    /** A sample as written, read as stems and slots. */
+    private record Template(String intent, String sample, List<Piece> pieces) {
+
+        /**
+         * Null for a sample with a slot its intent does not have (Alexa would reject the model), a slot marker joined
+         * to other text ("{bodyPart}'s", which no model here has), or no words at all.
+         */
+        static Template of(InteractionModel.Intent intent, String sample) {
+            List<Piece> pieces = new ArrayList<>();
+            StringBuilder words = new StringBuilder();
+            for (String token : sample.trim().split("\\s+")) {
+                if (token.startsWith("{") && token.endsWith("}")) {
+                    String type = intent.slots().get(token.substring(1, token.length() - 1));
+                    if (type == null) {
+                        return null;
+                    }
+                    stemSequence(words.toString()).forEach(stem -> pieces.add(new Piece(stem, null)));
+                    words.setLength(0);
+                    pieces.add(new Piece(null, type));
+                } else if (token.contains("{")) {
+                    return null;
+                } else {
+                    words.append(token).append(' ');
                 }
             }
+            stemSequence(words.toString()).forEach(stem -> pieces.add(new Piece(stem, null)));
+            return pieces.isEmpty() ? null : new Template(intent.name(), sample, List.copyOf(pieces));
         }
-        int intents = Math.max(1, model.intents().size());
-        intentsPerFeature.forEach((feature, owners) ->
-                weight.put(feature, Math.log(1.0 + (double) intents / owners.size())));
-        Map<String, Growing> having = new HashMap<>();
-        for (int i = 0; i < candidates.size(); i++) {
-            candidates.get(i).norm = norm(featuresOf.get(i));
-            for (Map.Entry<String, Integer> feature : featuresOf.get(i).entrySet()) {
-                having.computeIfAbsent(feature.getKey(), f -> new Growing()).add(i, feature.getValue());
-            }
-        }
-        having.forEach((feature, grown) -> index.put(feature, grown.weighted(weight.getOrDefault(feature, 0.0))));
-    }
-
-    /** A feature's postings while they are collected: the candidates that have it, and how often. */
-    private static final class Growing {
-        private int[] ids = new int[4];
-        private double[] counts = new double[4];
-        private int size;
-
-        void add(int id, int count) {
-            if (size == ids.length) {
-                ids = java.util.Arrays.copyOf(ids, size * 2);
-                counts = java.util.Arrays.copyOf(counts, size * 2);
-            }
-            ids[size] = id;
-            counts[size++] = count;
-        }
-
-        Postings weighted(double weight) {
-            double[] weighted = new double[size];
-            for (int i = 0; i < size; i++) {
-                weighted[i] = counts[i] * weight;
-            }
-            return new Postings(java.util.Arrays.copyOf(ids, size), weighted);
-        }
-    }
-
-    private record Postings(int[] candidates, double[] weighted) {
     }
 
     /** One close sample: the intent and slots it stands for, the sample as written, and how close it is (0 to 1). */
     public record Guess(UtteranceMatcher.Match match, String sample, double score) {
     }
 
-    /** The closest sample of each of the {@code limit} closest intents, best first. */
+    /**
+     * The closest sample of each of the {@code limit} closest intents, best first. Each sample that shares a word
+     * with what was said, or has a slot of a type one of whose values was said, is compared with it, its slots
+     * filled with the values said ({@link #score}). The guesses' slots are then filled from what was said as Alexa
+     * would fill them, a danger first.
+     */
     public List<Guess> closest(String utterance, int limit) {
         String said = " " + UtteranceMatcher.normalize(utterance) + " ";
-        Map<String, Integer> features = features(said);
-        double norm = norm(features);
+        List<String> saidStems = stemSequence(said);
+        Map<String, Double> spoken = new HashMap<>();
+        features(saidStems).forEach((feature, count) -> spoken.put(feature, count * weight.getOrDefault(feature, 0.0)));
+        double norm = Math.sqrt(spoken.values().stream().mapToDouble(w -> w * w).sum());
         if (norm == 0) {
             return List.of();
         }
-        double[] dots = new double[candidates.size()];
-        features.forEach((feature, count) -> {
-            Postings postings = index.get(feature);
-            if (postings != null) {
-                double spoken = count * weight.getOrDefault(feature, 0.0);
-                for (int p = 0; p < postings.candidates().length; p++) {
-                    dots[postings.candidates()[p]] += spoken * postings.weighted()[p];
+        Map<String, List<Found>> found = new HashMap<>();
+        boolean[] compared = new boolean[templates.size()];
+        values.forEach((type, typeValues) -> {
+            List<Found> here = new ArrayList<>();
+            for (Value value : typeValues) {
+                int size = value.stems().size();
+                for (int at = 0; at + size <= saidStems.size(); at++) {
+                    if (saidStems.subList(at, at + size).equals(value.stems())) {
+                        here.add(new Found(value, at, at + size));
+                    }
+                }
+            }
+            if (!here.isEmpty()) {
+                found.put(type, here);
+                for (int id : slotted.getOrDefault(type, new int[0])) {
+                    compared[id] = true;
                 }
             }
         });
+        for (String stem : saidStems) {
+            for (int id : saying.getOrDefault(stem, new int[0])) {
+                compared[id] = true;
+            }
+        }
         Map<String, Guess> best = new LinkedHashMap<>();
-        for (int i = 0; i < dots.length; i++) {
-            if (dots[i] > 0) {
-                Candidate c = candidates.get(i);
-                double score = Math.min(1.0, dots[i] / (norm * c.norm) + SLOT_BONUS * saidSlots(c, said));
-                Guess kept = best.get(c.match.intent());
-                if (kept == null || score > kept.score()) {
-                    best.put(c.match.intent(), new Guess(c.match, c.sample, score));
+        for (int id = 0; id < compared.length; id++) {
+            if (compared[id]) {
+                Template template = templates.get(id);
+                double score = score(template, spoken, norm, found, said);
+                Guess kept = best.get(template.intent());
+                if (score > 0 && (kept == null || score > kept.score())) {
+                    best.put(template.intent(),
+                            new Guess(new UtteranceMatcher.Match(template.intent(), Map.of()), template.sample(), score));
                 }
             }
         }
-        List<String> saidStems = stemSequence(said);
         return best.values().stream().sorted(Comparator.comparingDouble(Guess::score).reversed()).limit(limit)
                 .map(guess -> new Guess(new UtteranceMatcher.Match(guess.match().intent(),
                         withUnmatched(guess.match().intent(), guess.sample(),
                                 filledFromSaid(guess.match().intent(), guess.sample(), said, saidStems), said)),
                         guess.sample(), guess.score()))
                 .toList();
+    }
+
+    /**
+     * How close {@code template} is to what was said (0 to 1), its slots filled one after another with the value
+     * said that brings it closest (a value at most once, and not over words another slot of its type took).
+     */
+    private double score(Template template, Map<String, Double> spoken, double norm, Map<String, List<Found>> found,
+            String said) {
+        List<Piece> pieces = template.pieces();
+        Found[] fills = new Found[pieces.size()];
+        double best = similarity(template, fills, spoken, norm, said);
+        for (int i = 0; i < pieces.size(); i++) {
+            String type = pieces.get(i).type();
+            if (type == null) {
+                continue;
+            }
+            Found chosen = null;
+            for (Found candidate : found.getOrDefault(type, List.of())) {
+                if (clashes(candidate, i, fills, pieces)) {
+                    continue;
+                }
+                fills[i] = candidate;
+                double score = similarity(template, fills, spoken, norm, said);
+                if (score > best) {
+                    best = score;
+                    chosen = candidate;
+                }
+            }
+            fills[i] = chosen;
+        }
+        return best;
+    }
+
+    /**
+     * Whether {@code candidate}, for the slot at {@code at}, takes words another of the template's slots has taken (as
+     * Alexa fills each word into one slot at most), or a value another slot of its type has.
+     */
+    private static boolean clashes(Found candidate, int at, Found[] fills, List<Piece> pieces) {
+        for (int j = 0; j < fills.length; j++) {
+            Found other = fills[j];
+            if (j != at && other != null && (candidate.from() < other.to() && candidate.to() > other.from()
+                    || pieces.get(at).type().equals(pieces.get(j).type()) && candidate.value().id().equals(other.value().id()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The cosine of the weighted word features of what was said and of {@code template} with {@code fills} in its
+     * slots, plus a little for each slot filled with words said word for word (a sample that fills a slot with words
+     * the person said beats an equally close one that ignores them: "i am having cramp in my calf" is a calf cramp,
+     * not a cramp somewhere). A slot left empty still weighs as a word of its type that was not said: a sample
+     * expects something there.
+     */
+    private double similarity(Template template, Found[] fills, Map<String, Double> spoken, double norm, String said) {
+        List<String> stems = new ArrayList<>();
+        int saidSlots = 0;
+        double own = 0;
+        for (int i = 0; i < fills.length; i++) {
+            Piece piece = template.pieces().get(i);
+            if (piece.type() == null) {
+                stems.add(piece.stem());
+            } else if (fills[i] != null) {
+                stems.addAll(fills[i].value().stems());
+                saidSlots += said.contains(fills[i].value().spoken()) ? 1 : 0;
+            } else {
+                double unsaid = placeholder.getOrDefault(piece.type(), 0.0);
+                own += unsaid * unsaid;
+            }
+        }
+        double dot = 0;
+        for (Map.Entry<String, Integer> feature : features(stems).entrySet()) {
+            double w = weight.getOrDefault(feature.getKey(), 0.0) * feature.getValue();
+            own += w * w;
+            dot += w * spoken.getOrDefault(feature.getKey(), 0.0);
+        }
+        return dot <= 0 ? 0 : Math.min(1.0, dot / (norm * Math.sqrt(own)) + SLOT_BONUS * saidSlots);
     }
 
     /**
@@ -303,7 +467,7 @@ public final class ApproximateMatcher {
         return Companion.byId(id).map(companion -> companion.emergency() ? 2 : 1).orElse(0);
     }
 
-    /** The text's word stems in order, as {@link #features} reads them. */
+    /** The text's word stems in order: what {@link #features} and the slot values are read from. */
     private static List<String> stemSequence(String text) {
         List<String> stems = new ArrayList<>();
         for (String word : UtteranceMatcher.normalize(text).split(" ")) {
@@ -327,73 +491,8 @@ public final class ApproximateMatcher {
                 .orElse(new UtteranceMatcher.Match("AMAZON.FallbackIntent", Map.of()));
     }
 
-    /**
-     * How many of a sample's slot values the utterance says word for word. A sample that fills a slot with
-     * words the person said beats an equally close one that ignores them ("i am having cramp in my calf"
-     * is a calf cramp, not a cramp somewhere).
-     */
-    private static int saidSlots(Candidate candidate, String said) {
-        int count = 0;
-        for (String words : candidate.slotWords) {
-            count += said.contains(words) ? 1 : 0;
-        }
-        return count;
-    }
-
-    private record Expansion(String text, Map<String, UtteranceMatcher.SlotFill> slots) {
-    }
-
-    private static final class Candidate {
-        final String sample;
-        final UtteranceMatcher.Match match;
-        /** Each slot value's words as an utterance says them (" calf "), normalized once, not per comparison. */
-        final List<String> slotWords;
-        double norm;
-
-        /** {@code spoken} keeps each value's words as normalized already: the same values fill many samples. */
-        Candidate(String sample, UtteranceMatcher.Match match, Map<String, String> spoken) {
-            this.sample = sample;
-            this.match = match;
-            this.slotWords = match.slots().values().stream().filter(java.util.Objects::nonNull)
-                    .map(fill -> spoken.computeIfAbsent(fill.said(), said -> " " + UtteranceMatcher.normalize(said) + " "))
-                    .toList();
-        }
-    }
-
-    /**
-     * A sample with one slot at a time filled by each of its values' names and synonyms, the sample's other
-     * slots left out. A sample of two slots grows by the sum of their values, not their product.
-     */
-    private static List<Expansion> expand(InteractionModel model, InteractionModel.Intent intent, String phrase) {
-        List<String> markers = intent.slots().keySet().stream().map(name -> "{" + name + "}").filter(phrase::contains).toList();
-        if (markers.isEmpty()) {
-            return phrase.contains("{") ? List.of() : List.of(new Expansion(phrase, Map.of()));
-        }
-        List<Expansion> done = new ArrayList<>();
-        for (Map.Entry<String, String> slot : intent.slots().entrySet()) {
-            String marker = "{" + slot.getKey() + "}";
-            if (!phrase.contains(marker)) {
-                continue;
-            }
-            String others = phrase;
-            for (String other : markers) {
-                others = other.equals(marker) ? others : others.replace(other, " ");
-            }
-            for (InteractionModel.SlotValue value : model.types().getOrDefault(slot.getValue(), List.of())) {
-                List<String> words = new ArrayList<>(List.of(value.name()));
-                words.addAll(value.synonyms());
-                for (String word : words) {
-                    done.add(new Expansion(others.replace(marker, word),
-                            Map.of(slot.getKey(), new UtteranceMatcher.SlotFill(slot.getValue(), word, value.id(), value.name()))));
-                }
-            }
-        }
-        return done.stream().filter(e -> !e.text().contains("{")).toList();
-    }
-
     /** Word stems and pairs of neighbouring stems, with how often each occurs. */
-    static Map<String, Integer> features(String text) {
-        List<String> stems = stemSequence(text);
+    private static Map<String, Integer> features(List<String> stems) {
         Map<String, Integer> features = new HashMap<>();
         for (int i = 0; i < stems.size(); i++) {
             features.merge(stems.get(i), 1, Integer::sum);
@@ -425,14 +524,5 @@ public final class ApproximateMatcher {
             return w.substring(0, n - 1);
         }
         return w;
-    }
-
-    private double norm(Map<String, Integer> features) {
-        double sum = 0;
-        for (Map.Entry<String, Integer> e : features.entrySet()) {
-            double w = weight.getOrDefault(e.getKey(), 0.0) * e.getValue();
-            sum += w * w;
-        }
-        return Math.sqrt(sum);
     }
 }

@@ -12,7 +12,7 @@ public final class Router {
 
     private final InteractionModel model;
     private final UtteranceMatcher exact;
-    /** Built the first time a line is not matched exactly: most lines are, and it takes a while to build. */
+    /** Built the first time a line is not matched exactly: most lines are. */
     private ApproximateMatcher approximate;
 
     public Router(InteractionModel model) {

@@ -102,7 +102,7 @@ public final class UtteranceMatcher {
         }
         String lower = spoken.toString().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
         // Runs of letters and apostrophes, one space between them (as replacing everything else with spaces,
-        // collapsing them and trimming would, in one pass: this runs for every sample the matchers expand).
+        // collapsing them and trimming would, in one pass: this runs for every sample the matchers read).
         StringBuilder kept = new StringBuilder(lower.length());
         boolean gap = false;
         for (int i = 0; i < lower.length(); i++) {

@@ -206,24 +206,9 @@ class SameBreathTest {
         }
     }
 
-    /** "Is it serious if my chest is tight?": the danger asked about is in the question's symptom slot. */
-    @Test
-    void a_danger_asked_about_gets_its_answer_first_and_words_not_understood_put_the_number_first() {
-        for (String locale : LOCALES) {
-            SkillHarness person = new SkillHarness(locale);
-            JsonNode asked = person.say("is it serious if my chest is tight");
-            JsonNode plain = send(locale, "SpasmsDangerousIntent", null, null);
-            JsonNode unclear = send(locale, "SpasmsDangerousIntent", null, unmatched("my toes look a bit odd"));
-
-            assertEmergency(asked, locale, "is it serious if my chest is tight");
-            assertThat(title(plain)).as(locale).isEqualTo(Words.reply(locale, Key.DANGEROUS).cardTitle());
-            assertThat(words(unclear)).as(locale).isEqualTo(numberFirst(locale) + " " + words(plain));
-        }
-    }
-
     /**
      * A danger said after a question or a red flag (heat or ice, pickle juice and swelling carry the symptom slot;
-     * a danger after a new medicine or a twitch is a sample), or with no "and" after a cramp.
+     * a danger after a new medicine or a twitch is a sample), or a call for an ambulance with no "and" after a cramp.
      */
     @ParameterizedTest
     @CsvSource({"should i put ice on it i can barely breathe, HeatOrIceIntent",
@@ -233,7 +218,7 @@ class SameBreathTest {
             "been on statins and now my pee looks like cola, EmergencyIntent",
             "my eye is twitching and now half my face won't move, EmergencyIntent",
             "my calf is cramping so bad get me an ambulance, EmergencyIntent"})
-    void a_danger_said_after_a_question_a_red_flag_or_a_twitch_gets_the_local_number_first(String said, String intent) {
+    void a_danger_said_after_a_question_a_red_flag_a_twitch_or_a_cramp_gets_the_local_number_first(String said, String intent) {
         for (String locale : LOCALES) {
             SkillHarness person = new SkillHarness(locale);
 
@@ -242,15 +227,29 @@ class SameBreathTest {
         }
     }
 
-    @Test
-    void a_red_flag_said_after_a_question_gets_the_red_flags_answer_and_words_not_understood_put_the_number_first() {
+    /**
+     * "Is it serious if my chest is tight?", "should I put ice on it, it's swollen and hot": the danger or red flag
+     * asked about is in the question's symptom slot, and its answer comes instead of the question's (the emergency
+     * answer for a danger, the red flag's own answer otherwise); words the slot does not know put the number before
+     * the intent's own answer. An empty last column is a danger: the emergency answer.
+     */
+    @ParameterizedTest
+    @CsvSource({"is it serious if my chest is tight, SpasmsDangerousIntent, DANGEROUS, ",
+            "should i put ice on it it's swollen and hot, RedFlagSwellingIntent, REDFLAG_SWELLING, REDFLAG_SWELLING"})
+    void a_danger_or_red_flag_asked_about_gets_its_answer_first_and_words_not_understood_put_the_number_first(
+            String said, String intent, Key plainAnswer, Key saidAnswer) {
         for (String locale : LOCALES) {
             SkillHarness person = new SkillHarness(locale);
-            JsonNode asked = person.say("should i put ice on it it's swollen and hot");
-            JsonNode plain = send(locale, "RedFlagSwellingIntent", null, null);
-            JsonNode unclear = send(locale, "RedFlagSwellingIntent", null, unmatched("my toes look a bit odd"));
+            JsonNode asked = person.say(said);
+            JsonNode plain = send(locale, intent, null, null);
+            JsonNode unclear = send(locale, intent, null, unmatched("my toes look a bit odd"));
 
-            assertThat(title(asked)).as(locale).isEqualTo(Words.reply(locale, Key.REDFLAG_SWELLING).cardTitle());
+            if (saidAnswer == null) {
+                assertEmergency(asked, locale, said);
+            } else {
+                assertThat(title(asked)).as(locale).isEqualTo(Words.reply(locale, saidAnswer).cardTitle());
+            }
+            assertThat(title(plain)).as(locale).isEqualTo(Words.reply(locale, plainAnswer).cardTitle());
             assertThat(words(unclear)).as(locale).isEqualTo(numberFirst(locale) + " " + words(plain));
         }
     }
