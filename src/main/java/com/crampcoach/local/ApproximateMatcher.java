@@ -17,8 +17,8 @@ import com.crampcoach.conversation.Companion;
  * public; this is an approximation, and everything that shows its result says so. Each sample is compared
  * with what was said as weighted word features (word stems and pairs of neighbouring stems), its slots filled
  * with the values that were said (a slot none was said for left empty, weighing as one unsaid word of its type,
- * its neighbours read as if side by side); a word that many intents or slot types use
- * weighs little, and a slot value's words belong to its type, not to every intent that carries a slot of it.
+ * its neighbours read as if side by side); a word that many intents or slot types use weighs little, and a slot
+ * value's words belong to its type, not to every intent that carries a slot of it.
  * The closest samples of different intents are returned.
  *
  * <p>Slots are filled as Alexa fills them: only from words the person said. A guess never carries a value
