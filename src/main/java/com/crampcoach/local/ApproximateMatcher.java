@@ -88,7 +88,7 @@ public final class ApproximateMatcher {
                     String spoken = UtteranceMatcher.normalize(word);
                     List<String> stems = stemSequence(spoken);
                     if (!stems.isEmpty()) {
-                        list.add(new Value(value.id(), " " + spoken + " ", stems));
+                        list.add(new Value(value.id(), value.name(), word, " " + spoken + " ", stems));
                     }
                 }
             }
@@ -149,12 +149,42 @@ public final class ApproximateMatcher {
         slottedBy.forEach((type, ids) -> slotted.put(type, ids.stream().distinct().mapToInt(Integer::intValue).toArray()));
     }
 
-    /** One of a slot type's values as it may be said (a name or a synonym): its id, the words, and their stems. */
-    private record Value(String id, String spoken, List<String> stems) {
+    /**
+     * One of a slot type's values as it may be said: its id and name, the {@code word} (the name or a synonym) as
+     * written, as normalised and padded with spaces ({@code spoken}), and its stems.
+     */
+    private record Value(String id, String name, String word, String spoken, List<String> stems) {
     }
 
     /** A value found in what was said, at stems {@code from} (inclusive) to {@code to} (exclusive). */
     private record Found(Value value, int from, int to) {
+
+        boolean overlaps(Found other) {
+            return other != null && from < other.to() && to > other.from();
+        }
+    }
+
+    /**
+     * Every place each of the slot types' values was said, by type (types none of whose values was said are absent),
+     * each type's in the order of its values and then of where they were said.
+     */
+    private Map<String, List<Found>> found(List<String> saidStems) {
+        Map<String, List<Found>> found = new HashMap<>();
+        values.forEach((type, typeValues) -> {
+            List<Found> here = new ArrayList<>();
+            for (Value value : typeValues) {
+                int size = value.stems().size();
+                for (int at = 0; at + size <= saidStems.size(); at++) {
+                    if (saidStems.subList(at, at + size).equals(value.stems())) {
+                        here.add(new Found(value, at, at + size));
+                    }
+                }
+            }
+            if (!here.isEmpty()) {
+                found.put(type, here);
+            }
+        });
+        return found;
     }
 
     /** A word stem of a sample, or one of its slots ({@code type} set, {@code stem} null). */
@@ -210,25 +240,13 @@ public final class ApproximateMatcher {
         if (norm == 0) {
             return List.of();
         }
-        Map<String, List<Found>> found = new HashMap<>();
+        Map<String, List<Found>> found = found(saidStems);
         boolean[] compared = new boolean[templates.size()];
-        values.forEach((type, typeValues) -> {
-            List<Found> here = new ArrayList<>();
-            for (Value value : typeValues) {
-                int size = value.stems().size();
-                for (int at = 0; at + size <= saidStems.size(); at++) {
-                    if (saidStems.subList(at, at + size).equals(value.stems())) {
-                        here.add(new Found(value, at, at + size));
-                    }
-                }
+        for (String type : found.keySet()) {
+            for (int id : slotted.getOrDefault(type, new int[0])) {
+                compared[id] = true;
             }
-            if (!here.isEmpty()) {
-                found.put(type, here);
-                for (int id : slotted.getOrDefault(type, new int[0])) {
-                    compared[id] = true;
-                }
-            }
-        });
+        }
         for (String stem : saidStems) {
             for (int id : saying.getOrDefault(stem, new int[0])) {
                 compared[id] = true;
@@ -249,7 +267,7 @@ public final class ApproximateMatcher {
         return best.values().stream().sorted(Comparator.comparingDouble(Guess::score).reversed()).limit(limit)
                 .map(guess -> new Guess(new UtteranceMatcher.Match(guess.match().intent(),
                         withUnmatched(guess.match().intent(), guess.sample(),
-                                filledFromSaid(guess.match().intent(), guess.sample(), said, saidStems), said)),
+                                filledFromSaid(guess.match().intent(), guess.sample(), said, found), said)),
                         guess.sample(), guess.score()))
                 .toList();
     }
@@ -292,7 +310,7 @@ public final class ApproximateMatcher {
     private static boolean clashes(Found candidate, int at, Found[] fills, List<Piece> pieces) {
         for (int j = 0; j < fills.length; j++) {
             Found other = fills[j];
-            if (j != at && other != null && (candidate.from() < other.to() && candidate.to() > other.from()
+            if (j != at && other != null && (candidate.overlaps(other)
                     || pieces.get(at).type().equals(pieces.get(j).type()) && candidate.value().id().equals(other.value().id()))) {
                 return true;
             }
@@ -378,48 +396,38 @@ public final class ApproximateMatcher {
      * as Alexa fills only a sample's slots, and only with another value said elsewhere in the words.
      */
     private Map<String, UtteranceMatcher.SlotFill> filledFromSaid(String intentName, String sample, String said,
-            List<String> saidStems) {
+            Map<String, List<Found>> found) {
         Map<String, UtteranceMatcher.SlotFill> slots = new LinkedHashMap<>();
         InteractionModel.Intent intent = intents.get(intentName);
         if (intent == null) {
             return slots;
         }
-        Map<String, Taken> taken = new HashMap<>();
-        Map<String, Taken> places = new HashMap<>();
+        Map<String, Found> taken = new HashMap<>();
+        Map<String, Found> places = new HashMap<>();
         for (Map.Entry<String, String> slot : intent.slots().entrySet()) {
-            Taken first = taken.get(slot.getValue());
+            Found first = taken.get(slot.getValue());
             if (first != null && !sample.contains("{" + slot.getKey() + "}")) {
                 slots.put(slot.getKey(), null);
                 continue;
             }
-            UtteranceMatcher.SlotFill best = null;
+            Found best = null;
             double bestWeight = 0;
-            Taken bestAt = null;
-            for (InteractionModel.SlotValue value : model.types().getOrDefault(slot.getValue(), List.of())) {
-                if (first != null && value.id().equals(first.id())) {
+            for (Found candidate : found.getOrDefault(slot.getValue(), List.of())) {
+                Value value = candidate.value();
+                if (first != null && (value.id().equals(first.value().id()) || candidate.overlaps(first))) {
                     continue;
                 }
-                List<String> words = new ArrayList<>(List.of(value.name()));
-                words.addAll(value.synonyms());
-                for (String word : words) {
-                    String spoken = UtteranceMatcher.normalize(word);
-                    List<String> needed = stemSequence(spoken);
-                    int at = needed.isEmpty() ? -1 : outside(saidStems, needed, first);
-                    if (at < 0) {
-                        continue;
-                    }
-                    double weight = 1000 * urgency(value.id()) + needed.size() + (said.contains(" " + spoken + " ") ? 0.5 : 0);
-                    if (weight > bestWeight) {
-                        best = new UtteranceMatcher.SlotFill(slot.getValue(), word, value.id(), value.name());
-                        bestWeight = weight;
-                        bestAt = new Taken(value.id(), at, at + needed.size());
-                    }
+                double weight = 1000 * urgency(value.id()) + value.stems().size() + (said.contains(value.spoken()) ? 0.5 : 0);
+                if (weight > bestWeight) {
+                    best = candidate;
+                    bestWeight = weight;
                 }
             }
-            slots.put(slot.getKey(), best);
-            if (bestAt != null) {
-                places.put(slot.getKey(), bestAt);
-                taken.putIfAbsent(slot.getValue(), bestAt);
+            slots.put(slot.getKey(), best == null ? null
+                    : new UtteranceMatcher.SlotFill(slot.getValue(), best.value().word(), best.value().id(), best.value().name()));
+            if (best != null) {
+                places.put(slot.getKey(), best);
+                taken.putIfAbsent(slot.getValue(), best);
             }
         }
         return inSampleOrder(slots, places, sample);
@@ -431,7 +439,7 @@ public final class ApproximateMatcher {
      * part said first is the one said to be fine.
      */
     private static Map<String, UtteranceMatcher.SlotFill> inSampleOrder(Map<String, UtteranceMatcher.SlotFill> slots,
-            Map<String, Taken> places, String sample) {
+            Map<String, Found> places, String sample) {
         Map<String, List<String>> byType = new LinkedHashMap<>();
         places.keySet().stream().filter(name -> sample.contains("{" + name + "}"))
                 .forEach(name -> byType.computeIfAbsent(slots.get(name).type(), type -> new ArrayList<>()).add(name));
@@ -445,21 +453,6 @@ public final class ApproximateMatcher {
             }
         }
         return ordered;
-    }
-
-    /** Where a value was found in the words: its id, and the stems it took, from (inclusive) to (exclusive). */
-    private record Taken(String id, int from, int to) {
-    }
-
-    /** Where {@code needed} first occurs in {@code stems} without overlapping {@code taken} (if any); -1 if nowhere. */
-    private static int outside(List<String> stems, List<String> needed, Taken taken) {
-        for (int at = 0; at + needed.size() <= stems.size(); at++) {
-            boolean overlaps = taken != null && at < taken.to() && at + needed.size() > taken.from();
-            if (!overlaps && stems.subList(at, at + needed.size()).equals(needed)) {
-                return at;
-            }
-        }
-        return -1;
     }
 
     /** 2 for an emergency said in the same breath, 1 for a red flag, 0 for any other value. */
