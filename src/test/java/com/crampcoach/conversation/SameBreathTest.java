@@ -79,7 +79,8 @@ class SameBreathTest {
             "hamstring cramp and my chest hurts", "a charley horse with a fever", "i have a cramp and i feel faint",
             "a cramp woke me up and i can't feel my legs", "my face is twitching and my speech is slurred",
             "my calf cramped and my whole body started jerking", "back spasm and numbness between my legs",
-            "my lower back is in spasm and neither leg will move"})
+            "my lower back is in spasm and neither leg will move", "my calf is cramping and purple and cold",
+            "back spasm and bowel accidents", "my leg is cramping and no feeling in my legs"})
     void a_cramp_with_an_emergency_in_the_same_breath_gets_the_emergency_answer_in_every_locale(String said) {
         for (String locale : LOCALES) {
             SkillHarness person = new SkillHarness(locale);
@@ -126,7 +127,9 @@ class SameBreathTest {
             "my back is in spasm and nothing helps, RedFlagPersistentIntent",
             "leg cramp and i get them every night, RedFlagFrequentIntent",
             "i've got a cramp in my calf and since i started statins, RedFlagMedicationIntent",
-            "my calf hurts and it happens when i walk, RedFlagWalkingIntent"})
+            "my calf hurts and it happens when i walk, RedFlagWalkingIntent",
+            "my calf is cramping and still hard as a rock, RedFlagPersistentIntent",
+            "my leg is cramping and can't feel my toes, RedFlagNumbnessIntent"})
     void a_cramp_with_a_red_flag_in_the_same_breath_gets_that_red_flags_answer(String said, String redFlag) {
         JsonNode expected = new SkillHarness().intent(redFlag);
 
@@ -134,6 +137,22 @@ class SameBreathTest {
 
         assertThat(title(answer)).as("\"" + said + "\"").isEqualTo(title(expected));
         assertThat(speech(answer)).isEqualTo(speech(expected));
+    }
+
+    /** A prescription named (the Medicine type's names) with cramps since: the new-medicine red flag, in every locale. */
+    @ParameterizedTest
+    @ValueSource(strings = {"since i started lipitor my legs cramp", "could my new lasix be giving me cramps",
+            "my dad started atorvastatin and his legs keep cramping"})
+    void a_prescription_named_with_cramps_since_is_the_new_medicine_red_flag(String said) {
+        for (String locale : LOCALES) {
+            assertThat(matched(said, locale)).as(locale + ": \"" + said + "\"").isEqualTo("RedFlagMedicationIntent");
+            JsonNode expected = new SkillHarness(locale).intent("RedFlagMedicationIntent");
+
+            JsonNode answer = new SkillHarness(locale).say(said);
+
+            assertThat(title(answer)).as(locale + ": \"" + said + "\"").isEqualTo(title(expected));
+            assertThat(speech(answer)).isEqualTo(speech(expected));
+        }
     }
 
     @Test
@@ -327,7 +346,11 @@ class SameBreathTest {
             "my calf is stiff and twitching", "my leg is twitching and stiff", "i can't grip anything with my hand",
             "my mouth feels lopsided", "i'm dragging my leg", "a splitting headache", "my calf feels hot as",
             "i'm boiling", "i'm running hot", "i'm breathing really fast", "both my legs went to jelly",
-            "both legs gave out", "a funny blue colour", "my chest is fine", "stretch my chest", "my whole body jerks"})
+            "both legs gave out", "a funny blue colour", "my chest is fine", "stretch my chest", "my whole body jerks",
+            "a blue colour", "seeing stars", "i hit the deck", "i'm shaking all over", "the chills",
+            "i'm shivering", "i had an accident", "my private parts", "leaking pee", "chin to chest",
+            "the light hurts my eyes", "down the side of my body", "the side of my face", "my jaw hurts too",
+            "sucking in air", "droopy eyelid"})
     void words_said_with_an_ordinary_cramp_are_no_emergency_value(String words) {
         for (String locale : LOCALES) {
             assertThat(InteractionModel.forLocale(locale).types().get("Symptom")).as(locale)

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** What chat shows when the exact matcher finds nothing: the closest samples, labelled as a guess. */
@@ -131,5 +132,33 @@ class ChatApproximationTest {
             "is it serious if half my face feels droopy after a neck spasm", "tight chest all sweaty can't shake it"})
     void a_danger_in_words_no_sample_has_weighs_enough_to_bring_the_emergency_answer(String said) {
         assertThat(chat("ask cramp coach " + said)).contains("no exact match").contains("alexa> Call 911 now");
+    }
+
+    /**
+     * A danger named in the fewest words that still name it is a value of the symptom slot, so a cramp said with it
+     * hears the number first however the rest is worded. Lines of set-25 (read, written for the thirteenth round);
+     * each reached a cramp's stretch with no number before that round.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"my grandpa's foot is purple and cold to the touch and he says it aches",
+            "my head is splitting and my neck's rock stiff and i keep throwing up",
+            "my wife's got a crushing feeling right behind her breastbone",
+            "i got up with a foot cramp and now i can't move my right side properly"})
+    void a_danger_in_a_few_of_its_own_words_beside_a_cramp_brings_the_emergency_answer(String said) {
+        assertThat(chat("ask cramp coach " + said)).contains("no exact match").contains("alexa> Call 911 now");
+    }
+
+    /**
+     * Words said of an ordinary cramp that a first try at the thirteenth round took for a danger or a red flag ("all
+     * day" for one that will not stop, "after walking" for the walking red flag, "the side of my face" for a stroke):
+     * each still gets its own answer, and the local number does not come first.
+     */
+    @ParameterizedTest
+    @CsvSource({"my hand is cramped from writing all day, Hand or finger cramp",
+            "my shin is cramping after walking, Shin cramp",
+            "the side of my face keeps twitching, Face or mouth spasms"})
+    void words_said_of_an_ordinary_cramp_keep_its_own_answer(String said, String title) {
+        assertThat(chat("ask cramp coach " + said)).contains("card:  " + title).doesNotContain("alexa> Call 911")
+                .doesNotContain("alexa> If anything more than a cramp is wrong");
     }
 }
