@@ -29,13 +29,17 @@ import java.util.concurrent.TimeUnit;
  * <p>The JDK server waits for a connection's first byte on one selector thread, then reads the request on a
  * worker. Each worker is a thread of its own, created as needed up to the connection limit, so a client that
  * trickles its request holds only its own thread, and only until the request time cuts it off. A declared
- * body over {@value #MAX_BODY_BYTES} bytes is refused from its Content-Length header, before any of it is read.
+ * body over {@value #MAX_BODY_BYTES} bytes is refused from its Content-Length header, before any of it is read;
+ * what the client sends anyway is read and thrown away, up to {@value #MAX_DRAIN_BYTES} bytes, so that the
+ * refusal is not lost to a reset connection.
  */
 public final class Serve implements AutoCloseable {
 
     /** Alexa's requests are a few kilobytes; anything much larger is not one. */
     static final int MAX_BODY_BYTES = Envelopes.MAX_BYTES;
     static final int MAX_CONNECTIONS = 1024;
+    /** How much of a refused body is read and discarded so that the refusal reaches the client. */
+    static final int MAX_DRAIN_BYTES = 4 * MAX_BODY_BYTES;
 
     /**
      * The JDK server's limits. It reads them from these system properties once a process, when the first
@@ -48,6 +52,10 @@ public final class Serve implements AutoCloseable {
             "sun.net.httpserver.clockTick", "1000",         // how often quiet connections are looked at (the JDK's is 10 s)
             "jdk.httpserver.maxConnections", String.valueOf(MAX_CONNECTIONS), // beyond this, closed as they arrive
             "sun.net.httpserver.maxReqHeaderSize", String.valueOf(16 * 1024),
+            // A refused body is read and thrown away up to this much before the connection closes. Closing on
+            // unread bytes resets the connection, and the reset can wipe out the refusal before the client
+            // reads it; the JDK's 64 KB is less than a body just over the limit.
+            "sun.net.httpserver.drainAmount", String.valueOf(MAX_DRAIN_BYTES),
             // Without TCP_NODELAY, small answers wait on delayed ACKs: about 40 ms each on Linux.
             "sun.net.httpserver.nodelay", "true");
 

@@ -74,11 +74,6 @@ class ServeTest {
     }
 
     @Test
-    void a_body_over_the_limit_is_refused_with_413() throws Exception {
-        assertThat(post(new byte[Serve.MAX_BODY_BYTES + 1]).statusCode()).isEqualTo(413);
-    }
-
-    @Test
     void only_post_to_the_root_is_served() throws Exception {
         assertThat(http.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString()).statusCode())
                 .isEqualTo(405);
