@@ -80,7 +80,9 @@ class SameBreathTest {
             "a cramp woke me up and i can't feel my legs", "my face is twitching and my speech is slurred",
             "my calf cramped and my whole body started jerking", "back spasm and numbness between my legs",
             "my lower back is in spasm and neither leg will move", "my calf is cramping and purple and cold",
-            "back spasm and bowel accidents", "my leg is cramping and no feeling in my legs"})
+            "back spasm and bowel accidents", "my leg is cramping and no feeling in my legs",
+            "my back is cramping and chest is also paining", "my back is cramping and numb near my private parts",
+            "my calf is cramping and face has become tilted"})
     void a_cramp_with_an_emergency_in_the_same_breath_gets_the_emergency_answer_in_every_locale(String said) {
         for (String locale : LOCALES) {
             SkillHarness person = new SkillHarness(locale);
@@ -129,7 +131,10 @@ class SameBreathTest {
             "i've got a cramp in my calf and since i started statins, RedFlagMedicationIntent",
             "my calf hurts and it happens when i walk, RedFlagWalkingIntent",
             "my calf is cramping and still hard as a rock, RedFlagPersistentIntent",
-            "my leg is cramping and can't feel my toes, RedFlagNumbnessIntent"})
+            "my leg is cramping and can't feel my toes, RedFlagNumbnessIntent",
+            "my calf is cramping and puffed right up, RedFlagSwellingIntent",
+            "my calf is cramping and since teatime, RedFlagPersistentIntent",
+            "leg cramp and five cramps tonight, RedFlagFrequentIntent"})
     void a_cramp_with_a_red_flag_in_the_same_breath_gets_that_red_flags_answer(String said, String redFlag) {
         JsonNode expected = new SkillHarness().intent(redFlag);
 

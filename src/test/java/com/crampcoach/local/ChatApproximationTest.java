@@ -143,7 +143,9 @@ class ChatApproximationTest {
     @ValueSource(strings = {"my grandpa's foot is purple and cold to the touch and he says it aches",
             "my head is splitting and my neck's rock stiff and i keep throwing up",
             "my wife's got a crushing feeling right behind her breastbone",
-            "i got up with a foot cramp and now i can't move my right side properly"})
+            "i got up with a foot cramp and now i can't move my right side properly",
+            "my back keeps spasming and my chest is also paining since morning",
+            "back is aching and numbness is there near my private parts"})
     void a_danger_in_a_few_of_its_own_words_beside_a_cramp_brings_the_emergency_answer(String said) {
         assertThat(chat("ask cramp coach " + said)).contains("no exact match").contains("alexa> Call 911 now");
     }
@@ -156,7 +158,8 @@ class ChatApproximationTest {
     @ParameterizedTest
     @CsvSource({"my hand is cramped from writing all day, Hand or finger cramp",
             "my shin is cramping after walking, Shin cramp",
-            "the side of my face keeps twitching, Face or mouth spasms"})
+            "the side of my face keeps twitching, Face or mouth spasms",
+            "can't move my leg, Calf cramp"})
     void words_said_of_an_ordinary_cramp_keep_its_own_answer(String said, String title) {
         assertThat(chat("ask cramp coach " + said)).contains("card:  " + title).doesNotContain("alexa> Call 911")
                 .doesNotContain("alexa> If anything more than a cramp is wrong");

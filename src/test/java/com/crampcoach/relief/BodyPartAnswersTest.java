@@ -286,7 +286,7 @@ class BodyPartAnswersTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"i can't move my leg", "my leg won't move", "i can't straighten my leg",
-            "my leg's stuck and i can't move it"})
+            "my leg's stuck and i can't move it", "can't move my leg", "i can't move my leg it's cramping"})
     void one_leg_that_wont_move_gets_the_relief_with_one_safety_line(String said) {
         for (String locale : LOCALES) {
             SkillHarness person = new SkillHarness(locale);
