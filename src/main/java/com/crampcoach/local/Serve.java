@@ -159,7 +159,8 @@ public final class Serve implements AutoCloseable {
         try (exchange) {
             String refusal = refusal(exchange);
             if (refusal != null) {
-                // Connection: close, so that the JDK drops the connection instead of waiting for a body it will not read.
+                // Connection: close, so that the connection is not used again: the JDK reads and throws away what is
+                // sent of the refused body (up to the drain amount above), then closes it.
                 exchange.getResponseHeaders().set("Connection", "close");
                 send(exchange, status(exchange), error(refusal));
                 return;

@@ -145,7 +145,8 @@ class ChatApproximationTest {
             "my wife's got a crushing feeling right behind her breastbone",
             "i got up with a foot cramp and now i can't move my right side properly",
             "my back keeps spasming and my chest is also paining since morning",
-            "back is aching and numbness is there near my private parts"})
+            "back is aching and numbness is there near my private parts",
+            "my chest has been hurting for hours and my calf is cramping"})
     void a_danger_in_a_few_of_its_own_words_beside_a_cramp_brings_the_emergency_answer(String said) {
         assertThat(chat("ask cramp coach " + said)).contains("no exact match").contains("alexa> Call 911 now");
     }
@@ -159,7 +160,9 @@ class ChatApproximationTest {
     @CsvSource({"my hand is cramped from writing all day, Hand or finger cramp",
             "my shin is cramping after walking, Shin cramp",
             "the side of my face keeps twitching, Face or mouth spasms",
-            "can't move my leg, Calf cramp"})
+            "can't move my leg, Calf cramp", "it bloody hurts, Muscle cramp",
+            "my left forearm is cramping and the pain is going to my left hand, Arm or forearm cramp",
+            "the bottom of my foot feels like it's being squeezed in a vise, Foot cramp"})
     void words_said_of_an_ordinary_cramp_keep_its_own_answer(String said, String title) {
         assertThat(chat("ask cramp coach " + said)).contains("card:  " + title).doesNotContain("alexa> Call 911")
                 .doesNotContain("alexa> If anything more than a cramp is wrong");

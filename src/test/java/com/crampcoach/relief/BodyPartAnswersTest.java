@@ -302,7 +302,7 @@ class BodyPartAnswersTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"i can't move my legs", "i can't feel my leg", "i can't move my leg at all",
+    @ValueSource(strings = {"i can't move my legs", "can't move my legs", "i can't feel my leg", "i can't move my leg at all",
             "my legs won't move", "i can't feel my legs"})
     void both_legs_or_no_feeling_is_the_emergency(String said) {
         JsonNode response = new SkillHarness().say(said);
