@@ -136,8 +136,10 @@ class ChatApproximationTest {
 
     /**
      * A danger named in the fewest words that still name it is a value of the symptom slot, so a cramp said with it
-     * hears the number first however the rest is worded. Lines of set-25 (read, written for the thirteenth round);
-     * each reached a cramp's stretch with no number before that round.
+     * hears the number first however the rest is worded. The first four are set-25's (read in the thirteenth round),
+     * the next two in the shape of set-24's (read in the fourteenth), each a cramp's stretch or a red flag with no
+     * number before its round; the last held the number only once a time said alone ("for hours") stopped being a
+     * red-flag value that stood for everything said beside it.
      */
     @ParameterizedTest
     @ValueSource(strings = {"my grandpa's foot is purple and cold to the touch and he says it aches",
@@ -152,9 +154,10 @@ class ChatApproximationTest {
     }
 
     /**
-     * Words said of an ordinary cramp that a first try at the thirteenth round took for a danger or a red flag ("all
-     * day" for one that will not stop, "after walking" for the walking red flag, "the side of my face" for a stroke):
-     * each still gets its own answer, and the local number does not come first.
+     * Words said of an ordinary cramp that a first try at a round took for a danger or a red flag ("all day" for one
+     * that will not stop, "after walking" for the walking red flag, "the side of my face" for a stroke, an arm cramp's
+     * pain going to the hand for a heart attack), or that reached the emergency through a sample's rare word ("can't
+     * move my leg", "it bloody hurts", "squeezed in a vise"): each gets its own answer, and the number does not come first.
      */
     @ParameterizedTest
     @CsvSource({"my hand is cramped from writing all day, Hand or finger cramp",
