@@ -301,6 +301,26 @@ class BodyPartAnswersTest {
         }
     }
 
+    /**
+     * A back spasm reached when the person had a danger beside it that no model carried (a relative's back, words the
+     * model never heard) still names the number: the nerve signs at the base of the spine are said before the hold.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"my back's gone into spasm", "my back went out", "back spasm"})
+    void the_back_spasm_relief_names_the_nerve_emergency_with_the_local_number_before_the_hold(String said) {
+        for (String locale : LOCALES) {
+            JsonNode response = new SkillHarness(locale).say(said);
+
+            assertThat(key(response)).as(locale + " " + said).isEqualTo(Key.RELIEF_BACK.id());
+            // Kept in words on purpose: this safety line and its local number must survive any rewording.
+            String line = "If you can't feel between your legs, or can't control your bladder or bowels, call "
+                    + NUMBER.get(locale) + " now.";
+            assertThat(words(response)).as(locale + " " + said).contains(line);
+            assertThat(speech(response).indexOf(line.substring(0, 20))).as("said before the hold starts")
+                    .isLessThan(speech(response).indexOf("<break"));
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"i can't move my legs", "can't move my legs", "i can't feel my leg", "i can't move my leg at all",
             "my legs won't move", "i can't feel my legs"})
