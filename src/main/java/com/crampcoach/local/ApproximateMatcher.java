@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import com.crampcoach.conversation.Companion;
 
 /**
@@ -40,6 +42,17 @@ public final class ApproximateMatcher {
             Map.entry("won't", "will not"), Map.entry("don't", "do not"), Map.entry("it's", "it is"),
             Map.entry("what's", "what is"), Map.entry("isn't", "is not"), Map.entry("doesn't", "does not"),
             Map.entry("didn't", "did not"), Map.entry("couldn't", "could not"), Map.entry("cannot", "can not"));
+
+    /**
+     * Plurals whose number matters, with their singulars: one leg locked mid-cramp gets the stretch and both legs that
+     * won't move are the emergency. Both forms share a stem, so "my legs are cramping" stays close to every sample
+     * about a leg; but a value said in the plural is not said by the singular ("can't move my leg" does not say the
+     * symptom "can't move my legs"), and a sample whose own words name the other number scores a little less.
+     */
+    private static final Map<String, String> NUMBER_MATTERS = Map.of("legs", "leg");
+    /** What a sample loses for naming the other number of a word whose number matters than what was said. */
+    private static final double OTHER_NUMBER = 0.05;
+    private static final Pattern SLOT = Pattern.compile("\\{(\\w+)}");
 
     /** Every sample of every intent, its slots in their places. */
     private final List<Template> templates = new ArrayList<>();
@@ -88,7 +101,8 @@ public final class ApproximateMatcher {
                     String spoken = UtteranceMatcher.normalize(word);
                     List<String> stems = stemSequence(spoken);
                     if (!stems.isEmpty()) {
-                        list.add(new Value(value.id(), value.name(), word, " " + spoken + " ", stems));
+                        list.add(new Value(value.id(), value.name(), word, " " + spoken + " ", stems,
+                                numberSequence(spoken)));
                     }
                 }
             }
@@ -151,9 +165,24 @@ public final class ApproximateMatcher {
 
     /**
      * One of a slot type's values as it may be said: its id and name, the {@code word} (the name or a synonym) as
-     * written, as normalised and padded with spaces ({@code spoken}), and its stems.
+     * written, as normalised and padded with spaces ({@code spoken}), its stems, and beside each stem the word if its
+     * number matters ({@link #numberSequence}).
      */
-    private record Value(String id, String name, String word, String spoken, List<String> stems) {
+    private record Value(String id, String name, String word, String spoken, List<String> stems, List<String> numbers) {
+
+        /** Whether this value was said at {@code at}: its stems there, and each plural whose number matters as a plural. */
+        boolean saidAt(List<String> saidStems, List<String> saidNumbers, int at) {
+            if (!saidStems.subList(at, at + stems.size()).equals(stems)) {
+                return false;
+            }
+            for (int i = 0; i < numbers.size(); i++) {
+                String word = numbers.get(i);
+                if (word != null && NUMBER_MATTERS.containsKey(word) && !word.equals(saidNumbers.get(at + i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     /** A value found in what was said, at stems {@code from} (inclusive) to {@code to} (exclusive). */
@@ -168,14 +197,14 @@ public final class ApproximateMatcher {
      * Every place each of the slot types' values was said, by type (types none of whose values was said are absent),
      * each type's in the order of its values and then of where they were said.
      */
-    private Map<String, List<Found>> found(List<String> saidStems) {
+    private Map<String, List<Found>> found(List<String> saidStems, List<String> saidNumbers) {
         Map<String, List<Found>> found = new HashMap<>();
         values.forEach((type, typeValues) -> {
             List<Found> here = new ArrayList<>();
             for (Value value : typeValues) {
                 int size = value.stems().size();
                 for (int at = 0; at + size <= saidStems.size(); at++) {
-                    if (saidStems.subList(at, at + size).equals(value.stems())) {
+                    if (value.saidAt(saidStems, saidNumbers, at)) {
                         here.add(new Found(value, at, at + size));
                     }
                 }
@@ -191,8 +220,11 @@ public final class ApproximateMatcher {
     private record Piece(String stem, String type) {
     }
 
-    /** A sample as written, read as stems and slots. */
-    private record Template(String intent, String sample, List<Piece> pieces) {
+    /**
+     * A sample as written, read as stems and slots, with the words of its own whose number matters
+     * ({@link #NUMBER_MATTERS}).
+     */
+    private record Template(String intent, String sample, List<Piece> pieces, Set<String> numbers) {
 
         /**
          * Null for a sample with a slot its intent does not have (Alexa would reject the model), a slot marker joined
@@ -201,6 +233,7 @@ public final class ApproximateMatcher {
         static Template of(InteractionModel.Intent intent, String sample) {
             List<Piece> pieces = new ArrayList<>();
             StringBuilder words = new StringBuilder();
+            StringBuilder own = new StringBuilder();
             for (String token : sample.trim().split("\\s+")) {
                 if (token.startsWith("{") && token.endsWith("}")) {
                     String type = intent.slots().get(token.substring(1, token.length() - 1));
@@ -214,10 +247,12 @@ public final class ApproximateMatcher {
                     return null;
                 } else {
                     words.append(token).append(' ');
+                    own.append(token).append(' ');
                 }
             }
             stemSequence(words.toString()).forEach(stem -> pieces.add(new Piece(stem, null)));
-            return pieces.isEmpty() ? null : new Template(intent.name(), sample, List.copyOf(pieces));
+            return pieces.isEmpty() ? null : new Template(intent.name(), sample, List.copyOf(pieces),
+                    numbersIn(own.toString()));
         }
     }
 
@@ -240,7 +275,9 @@ public final class ApproximateMatcher {
         if (norm == 0) {
             return List.of();
         }
-        Map<String, List<Found>> found = found(saidStems);
+        List<String> saidNumbers = numberSequence(said);
+        Set<String> saidForms = numbersIn(said);
+        Map<String, List<Found>> found = found(saidStems, saidNumbers);
         boolean[] compared = new boolean[templates.size()];
         for (String type : found.keySet()) {
             for (int id : slotted.getOrDefault(type, new int[0])) {
@@ -253,33 +290,99 @@ public final class ApproximateMatcher {
             }
         }
         Map<String, Guess> best = new LinkedHashMap<>();
+        // For each intent's closest sample: the value its score put in each slot, by slot name.
+        Map<String, Map<String, Found>> placed = new HashMap<>();
         for (int id = 0; id < compared.length; id++) {
             if (compared[id]) {
                 Template template = templates.get(id);
-                double score = score(template, spoken, norm, found, said);
+                Found[] fills = new Found[template.pieces().size()];
+                double score = score(template, spoken, norm, notOwnWords(template, found, saidStems), said, fills)
+                        - (otherNumber(template.numbers(), saidForms) ? OTHER_NUMBER : 0);
                 Guess kept = best.get(template.intent());
                 if (score > 0 && (kept == null || score > kept.score())) {
                     best.put(template.intent(),
                             new Guess(new UtteranceMatcher.Match(template.intent(), Map.of()), template.sample(), score));
+                    placed.put(template.intent(), bySlotName(template, fills));
                 }
             }
         }
         return best.values().stream().sorted(Comparator.comparingDouble(Guess::score).reversed()).limit(limit)
                 .map(guess -> new Guess(new UtteranceMatcher.Match(guess.match().intent(),
                         withUnmatched(guess.match().intent(), guess.sample(),
-                                filledFromSaid(guess.match().intent(), guess.sample(), said, found), said)),
+                                filledFromSaid(guess.match().intent(), guess.sample(), said,
+                                        notOwnWords(Template.of(intents.get(guess.match().intent()), guess.sample()),
+                                                found, saidStems), placed.get(guess.match().intent())), said)),
                         guess.sample(), guess.score()))
                 .toList();
     }
 
+    /** {@code fills}, one per piece of {@code template}, by the name of the sample's slot at each slot's piece. */
+    private static Map<String, Found> bySlotName(Template template, Found[] fills) {
+        Map<String, Found> named = new HashMap<>();
+        Matcher slot = SLOT.matcher(template.sample());
+        for (int i = 0; i < fills.length; i++) {
+            if (template.pieces().get(i).type() != null && slot.find() && fills[i] != null) {
+                named.put(slot.group(1), fills[i]);
+            }
+        }
+        return named;
+    }
+
+    /**
+     * {@code found} without the plain values said in words the sample says itself: two or more of its own words side
+     * by side ("do all the {routine} stretches back to back" says "back" twice, and neither is the back routine). A
+     * danger or red flag is kept wherever it was said: a danger is never lost to a sample's wording.
+     */
+    private static Map<String, List<Found>> notOwnWords(Template template, Map<String, List<Found>> found,
+            List<String> saidStems) {
+        boolean[] own = new boolean[saidStems.size()];
+        boolean any = false;
+        List<Piece> pieces = template.pieces();
+        for (int i = 0; i + 1 < pieces.size(); i++) {
+            String first = pieces.get(i).stem();
+            String second = pieces.get(i + 1).stem();
+            if (first == null || second == null) {
+                continue;
+            }
+            for (int at = 0; at + 1 < saidStems.size(); at++) {
+                if (saidStems.get(at).equals(first) && saidStems.get(at + 1).equals(second)) {
+                    own[at] = true;
+                    own[at + 1] = true;
+                    any = true;
+                }
+            }
+        }
+        if (!any) {
+            return found;
+        }
+        Map<String, List<Found>> free = new HashMap<>();
+        found.forEach((type, here) -> {
+            List<Found> kept = here.stream().filter(candidate -> urgency(candidate.value().id()) > 0
+                    || !covered(own, candidate)).toList();
+            if (!kept.isEmpty()) {
+                free.put(type, kept);
+            }
+        });
+        return free;
+    }
+
+    private static boolean covered(boolean[] own, Found candidate) {
+        for (int at = candidate.from(); at < candidate.to(); at++) {
+            if (!own[at]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * How close {@code template} is to what was said (0 to 1), its slots filled one after another with the value
-     * said that brings it closest (a value at most once, and not over words another slot of its type took).
+     * said that brings it closest (a value at most once, and not over words another slot of its type took), left in
+     * {@code fills} (empty, one per piece, on entry).
      */
     private double score(Template template, Map<String, Double> spoken, double norm, Map<String, List<Found>> found,
-            String said) {
+            String said, Found[] fills) {
         List<Piece> pieces = template.pieces();
-        Found[] fills = new Found[pieces.size()];
         double best = similarity(template, fills, spoken, norm, said);
         for (int i = 0; i < pieces.size(); i++) {
             String type = pieces.get(i).type();
@@ -391,12 +494,14 @@ public final class ApproximateMatcher {
     /**
      * The intent's slots filled from what was said: for each slot, a value whose stems were said one after
      * another ("my calves" says calf; "front of my thigh's cramping" says the front of the thigh). Among those,
-     * an emergency before a red flag before anything else ({@link Companion}), then the one with most words. A
+     * an emergency before a red flag before anything else ({@link Companion}), then the one {@code placed} there (the
+     * value that brought the sample closest in that slot: "play the entire office routine back to back" fits "play
+     * the entire {routine} routine" with "office" beside "entire", not "back"), then the one with most words. A
      * second slot of a type already filled ("my calf and my {otherPart}") is filled only when {@code sample} has it,
      * as Alexa fills only a sample's slots, and only with another value said elsewhere in the words.
      */
     private Map<String, UtteranceMatcher.SlotFill> filledFromSaid(String intentName, String sample, String said,
-            Map<String, List<Found>> found) {
+            Map<String, List<Found>> found, Map<String, Found> placed) {
         Map<String, UtteranceMatcher.SlotFill> slots = new LinkedHashMap<>();
         InteractionModel.Intent intent = intents.get(intentName);
         if (intent == null) {
@@ -417,7 +522,8 @@ public final class ApproximateMatcher {
                 if (first != null && (value.id().equals(first.value().id()) || candidate.overlaps(first))) {
                     continue;
                 }
-                double weight = 1000 * urgency(value.id()) + value.stems().size() + (said.contains(value.spoken()) ? 0.5 : 0);
+                double weight = 1000 * urgency(value.id()) + (placed != null && candidate.equals(placed.get(slot.getKey())) ? 100 : 0)
+                        + value.stems().size() + (said.contains(value.spoken()) ? 0.5 : 0);
                 if (weight > bestWeight) {
                     best = candidate;
                     bestWeight = weight;
@@ -462,13 +568,53 @@ public final class ApproximateMatcher {
 
     /** The text's word stems in order: what {@link #features} and the slot values are read from. */
     private static List<String> stemSequence(String text) {
+        return sequence(text, false);
+    }
+
+    /**
+     * Beside each of the text's stems ({@link #stemSequence}), the word itself if its number matters (either form of
+     * one of {@link #NUMBER_MATTERS}), else null.
+     */
+    private static List<String> numberSequence(String text) {
+        return sequence(text, true);
+    }
+
+    /** The words of the text whose number matters, as said. */
+    private static Set<String> numbersIn(String text) {
+        Set<String> forms = new HashSet<>(numberSequence(text));
+        forms.remove(null);
+        return Set.copyOf(forms);
+    }
+
+    /**
+     * Whether a sample's own words name one number of a word whose number matters and what was said names only the
+     * other ("my legs won't move" for "my leg won't move").
+     */
+    private static boolean otherNumber(Set<String> sample, Set<String> said) {
+        for (Map.Entry<String, String> word : NUMBER_MATTERS.entrySet()) {
+            boolean samplePlural = sample.contains(word.getKey());
+            boolean sampleSingular = sample.contains(word.getValue());
+            boolean saidPlural = said.contains(word.getKey());
+            boolean saidSingular = said.contains(word.getValue());
+            if (samplePlural != sampleSingular && saidPlural != saidSingular && samplePlural != saidPlural) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String numberOf(String word) {
+        return NUMBER_MATTERS.containsKey(word) || NUMBER_MATTERS.containsValue(word) ? word : null;
+    }
+
+    private static List<String> sequence(String text, boolean numbers) {
         List<String> stems = new ArrayList<>();
         for (String word : UtteranceMatcher.normalize(text).split(" ")) {
             if (!word.isEmpty()) {
                 // "my foot's cramping" reads as "my foot is cramping"; a possessive loses nothing by it.
                 String spoken = IRREGULAR.getOrDefault(word, word.endsWith("'s") ? word.substring(0, word.length() - 2) + " is" : word);
                 for (String part : spoken.split(" ")) {
-                    stems.add(stem(part));
+                    stems.add(numbers ? numberOf(part) : stem(part));
                 }
             }
         }

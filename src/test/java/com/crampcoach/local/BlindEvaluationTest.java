@@ -95,7 +95,8 @@ class BlindEvaluationTest {
                         asking[0] += name.equals(MATCHERS.get(0)) ? 1 : 0;
                         asking[MATCHERS.indexOf(name) + 1] += asks(route(match)) ? 1 : 0;
                         if (!ok) {
-                            misses.add(String.join("\t", set, locale, name, phrasing[0], phrasing[1], "-> " + route(match)));
+                            misses.add(String.join("\t", set, locale, name, phrasing[0], phrasing[1], "-> " + route(match)
+                                    + (emergency && numberFirst(match) ? " (number first)" : "")));
                         }
                     }
                 }
@@ -134,7 +135,8 @@ class BlindEvaluationTest {
         report.append("\nLines answered with \"which one?\" between two parts said in one breath, all locales: set, lines,")
                 .append(" exact / chat's matcher / classifier\n");
         asked.forEach((set, counts) -> report.append(counted(set, counts)));
-        report.append("\nMisses (set, locale, matcher, category, phrasing, what it became):\n")
+        report.append("\nMisses (set, locale, matcher, category, phrasing, what it became; \"number first\" after an emergency")
+                .append(" line whose answer still says the local number first):\n")
                 .append(String.join("\n", misses)).append('\n');
         System.out.println(report);
         write(report.toString());

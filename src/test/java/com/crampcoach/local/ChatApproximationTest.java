@@ -71,6 +71,37 @@ class ChatApproximationTest {
                 .matches(fill -> fill == null || !fill.resolved(), "is no value");
     }
 
+    /**
+     * One leg and both legs are different words to chat's matcher: "can't move my leg" is said mid-cramp (the stretch),
+     * "can't move my legs" is the emergency, and neither may stand for the other, as a sample or as a value of the
+     * symptom slot (set-26's lines, read in the fifteenth round, reached the emergency through both).
+     */
+    @ParameterizedTest
+    @CsvSource({"can't move my leg it's cramped solid, CalfCrampIntent",
+            "i am not able to move my leg because of the cramp, CalfCrampIntent",
+            "i'm not able to move my legs at all, EmergencyIntent", "can't move my legs, EmergencyIntent"})
+    void one_leg_is_not_both_legs(String said, String intent) {
+        UtteranceMatcher.Match match = new ApproximateMatcher(InteractionModel.forLocale("en-GB")).match(said);
+
+        assertThat(match.intent()).as(match.toString()).isEqualTo(intent);
+        if (!intent.equals("EmergencyIntent")) {
+            assertThat(match.slots().get("symptom")).as("no danger was said").isNull();
+        }
+    }
+
+    /**
+     * Words a sample says itself are its own, not a slot's value: "back to back" names no routine, so asking for the
+     * desk stretches back to back plays the desk routine (set-26's lines reached the back routine).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"play every desk stretch back to back", "play the entire office routine back to back"})
+    void a_samples_own_words_are_not_a_slots_value(String said) {
+        UtteranceMatcher.Match match = new ApproximateMatcher(InteractionModel.forLocale("en-GB")).match(said);
+
+        assertThat(match.intent()).as(match.toString()).isEqualTo("PlayRoutineIntent");
+        assertThat(match.slots().get("routine").id()).as(match.toString()).isEqualTo("DESK");
+    }
+
     @Test
     void two_parts_fill_the_slots_in_the_order_the_closest_sample_has_them() {
         ApproximateMatcher matcher = new ApproximateMatcher(InteractionModel.forLocale("en-US"));
