@@ -44,13 +44,14 @@ public final class ApproximateMatcher {
             Map.entry("didn't", "did not"), Map.entry("couldn't", "could not"), Map.entry("cannot", "can not"));
 
     /**
-     * Plurals whose number matters, with their singulars: one leg locked mid-cramp gets the stretch and both legs that
+     * Plurals whose number matters, with their singulars: one leg locked mid-cramp gets the stretch, and both legs that
      * won't move are the emergency. Both forms share a stem, so "my legs are cramping" stays close to every sample
      * about a leg; but a value said in the plural is not said by the singular ("can't move my leg" does not say the
-     * symptom "can't move my legs"), and a sample whose own words name the other number scores a little less.
+     * symptom "can't move my legs"), and a sample whose own words name the other number scores a little less. A danger
+     * in the singular (no feeling in one leg) is a value of its own in the model.
      */
     private static final Map<String, String> NUMBER_MATTERS = Map.of("legs", "leg");
-    /** What a sample loses for naming the other number of a word whose number matters than what was said. */
+    /** What a sample loses when its own words name one number of such a word and what was said names the other. */
     private static final double OTHER_NUMBER = 0.05;
     private static final Pattern SLOT = Pattern.compile("\\{(\\w+)}");
 

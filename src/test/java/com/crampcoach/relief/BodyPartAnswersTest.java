@@ -313,8 +313,8 @@ class BodyPartAnswersTest {
 
             assertThat(key(response)).as(locale + " " + said).isEqualTo(Key.RELIEF_BACK.id());
             // Kept in words on purpose: this safety line and its local number must survive any rewording.
-            String line = "If you can't feel between your legs, or can't control your bladder or bowels, call "
-                    + NUMBER.get(locale) + " now.";
+            String line = "If both legs go weak, or you can't feel between your legs, or you lose control of your bladder"
+                    + " or bowels, or can't pee at all, call " + NUMBER.get(locale) + " now.";
             assertThat(words(response)).as(locale + " " + said).contains(line);
             assertThat(speech(response).indexOf(line.substring(0, 20))).as("said before the hold starts")
                     .isLessThan(speech(response).indexOf("<break"));
