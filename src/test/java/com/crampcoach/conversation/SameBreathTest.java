@@ -82,7 +82,8 @@ class SameBreathTest {
             "my lower back is in spasm and neither leg will move", "my calf is cramping and purple and cold",
             "back spasm and bowel accidents", "my leg is cramping and no feeling in my legs",
             "my back is cramping and chest is also paining", "my back is cramping and numb near my private parts",
-            "my calf is cramping and face has become tilted"})
+            "my calf is cramping and face has become tilted", "my calf is cramping and much colder than the other one",
+            "my neck is cramping and my head is pounding and i've got the chills"})
     void a_cramp_with_an_emergency_in_the_same_breath_gets_the_emergency_answer_in_every_locale(String said) {
         for (String locale : LOCALES) {
             SkillHarness person = new SkillHarness(locale);

@@ -216,6 +216,27 @@ class BodyPartAnswersTest {
                 .isEqualTo("<speak>" + Words.said("en-US", expected) + "</speak>");
     }
 
+    /**
+     * The part set aside can come first: corrected ("not the foot"), where the cramp started before it moved (the
+     * stretch is for where it is now), or a second part that is only tired. Every locale, nothing said before the stretch.
+     */
+    @ParameterizedTest
+    @CsvSource({"not the foot it's my calf, RELIEF_CALF", "i thought it was my back but it's my neck, RELIEF_NECK",
+            "it started in my foot and now it's moved into my toes, RELIEF_TOES",
+            "it went from my calf up into my hamstring, RELIEF_HAMSTRING",
+            "my calf is cramping and my knees are a bit sore, RELIEF_CALF",
+            "my foot is fine it's the shin, RELIEF_SHIN", "back of my left leg between my knee and my hip, RELIEF_HAMSTRING",
+            "front of my leg just above my ankle, RELIEF_SHIN"})
+    void a_part_set_aside_first_or_where_the_cramp_started_leaves_the_stretch_to_the_part_it_is_in_now(String said,
+            Key expected) {
+        for (String locale : LOCALES) {
+            JsonNode answer = new SkillHarness(locale).say(said);
+
+            assertThat(speech(answer)).as(locale + " " + said + ": that part's stretch, nothing before it")
+                    .isEqualTo("<speak>" + Words.said(locale, expected) + "</speak>");
+        }
+    }
+
     @Test
     void a_part_set_aside_that_is_no_part_brings_no_number_first_and_alone_asks_where() {
         for (String locale : LOCALES) {
@@ -286,7 +307,8 @@ class BodyPartAnswersTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"i can't move my leg", "my leg won't move", "i can't straighten my leg",
-            "my leg's stuck and i can't move it", "can't move my leg", "i can't move my leg it's cramping"})
+            "my leg's stuck and i can't move it", "can't move my leg", "i can't move my leg it's cramping",
+            "i can't move my leg at all"})
     void one_leg_that_wont_move_gets_the_relief_with_one_safety_line(String said) {
         for (String locale : LOCALES) {
             SkillHarness person = new SkillHarness(locale);
@@ -322,8 +344,7 @@ class BodyPartAnswersTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"i can't move my legs", "can't move my legs", "i can't feel my leg", "i can't move my leg at all",
-            "my legs won't move", "i can't feel my legs"})
+    @ValueSource(strings = {"i can't move my legs", "can't move my legs", "i can't feel my leg", "my legs won't move", "i can't feel my legs"})
     void both_legs_or_no_feeling_is_the_emergency(String said) {
         JsonNode response = new SkillHarness().say(said);
 
@@ -342,11 +363,23 @@ class BodyPartAnswersTest {
             "en-US, should i take magnesium tablets", "en-US, will tylenol help", "en-US, can i take advil for the pain",
             "en-US, how much quinine should i take", "en-US, what painkillers can i take",
             "en-GB, can i take nurofen", "en-AU, should i take panadol", "en-IN, can i take crocin",
-            "en-CA, can i take something for the pain"})
+            "en-CA, can i take something for the pain", "en-CA, should i take magnesium", "en-IN, should i take potassium",
+            "en-AU, do magnesium supplements help"})
     void a_question_naming_a_medicine_gets_the_medicines_answer(String locale, String said) {
         JsonNode response = new SkillHarness(locale).say(said);
 
         assertThat(key(response)).as(locale + " " + said).isEqualTo(Key.MEDICINES.id());
+    }
+
+    /** What minerals do for cramps is the fluids answer (which says to ask a doctor before a supplement); a count of
+     * cramps in one night is the frequent red flag, not a log entry. */
+    @ParameterizedTest
+    @CsvSource({"en-US, does magnesium help, HYDRATION", "en-GB, that's the third cramp tonight, REDFLAG_FREQUENT",
+            "en-US, i've had like four cramps tonight already, REDFLAG_FREQUENT",
+            "en-IN, cramps are coming four five times in one night, REDFLAG_FREQUENT"})
+    void minerals_are_the_fluids_answer_and_a_count_of_cramps_tonight_is_the_frequent_red_flag(String locale, String said,
+            Key expected) {
+        assertThat(key(new SkillHarness(locale).say(said))).as(locale + " " + said).isEqualTo(expected.id());
     }
 
     @Test
