@@ -460,7 +460,8 @@ public final class ApproximateMatcher {
      * {@code sample} has it, unmatched: Alexa fills a custom slot with what was said in its place whether or not it is one of the values,
      * and the skill then says the local number first ({@link Companion}). Read at a sample's end ("... and
      * {symptom}": the words after the last "and" said) or start ("{symptom} and ...": the words before the first "and"
-     * said), where one literal word marks the place; elsewhere it is left empty. The mark is found anywhere in what
+     * said), where one literal word marks the place, or inside it, between the literal words on either side (a slot beside
+     * another slot is left empty). The mark is found anywhere in what
      * was said, which errs toward filling it (the number said once more than needed), never toward losing a danger.
      * Other slots keep to values: their unmatched words change no answer that matters here.
      */
@@ -485,6 +486,26 @@ public final class ApproximateMatcher {
                 continue;
             }
             String words = (atEnd ? said.substring(at + mark.length()) : said.substring(0, at)).strip();
+            if (!words.isEmpty()) {
+                filled.put(name, new UtteranceMatcher.SlotFill(type, words, null, null));
+            }
+        }
+        // Inside the sample ("it started in my {otherPart} and now it's in my {bodyPart}"): the words said between the
+        // literal word before the slot and the literal word after it.
+        for (int i = 1; i < tokens.size() - 1; i++) {
+            String slot = tokens.get(i);
+            String name = slot.startsWith("{") && slot.endsWith("}") ? slot.substring(1, slot.length() - 1) : null;
+            String type = name == null ? null : intent.slots().get(name);
+            String before = " " + UtteranceMatcher.normalize(tokens.get(i - 1)) + " ";
+            String after = " " + UtteranceMatcher.normalize(tokens.get(i + 1)) + " ";
+            if (name == null || !Companion.saidWith(sample.contains("{" + Companion.BESIDE_PART + "}")).contains(name)
+                    || type == null || filled.get(name) != null || tokens.get(i - 1).contains("{")
+                    || tokens.get(i + 1).contains("{") || before.isBlank() || after.isBlank()) {
+                continue;
+            }
+            int start = said.indexOf(before);
+            int end = start < 0 ? -1 : said.indexOf(after, start + before.length() - 1);
+            String words = end < 0 ? "" : said.substring(start + before.length(), end + 1).strip();
             if (!words.isEmpty()) {
                 filled.put(name, new UtteranceMatcher.SlotFill(type, words, null, null));
             }

@@ -173,6 +173,16 @@ class ChatApproximationTest {
     }
 
     @Test
+    void words_inside_a_sample_in_a_second_parts_place_that_are_no_part_fill_it_unmatched_and_bring_the_number_first() {
+        assertThat(chat("ask cramp coach it started in my chest and now it's moved into my arm"))
+                .contains("otherPart=\"chest\" ER_SUCCESS_NO_MATCH")
+                .contains("alexa> If anything more than a cramp is wrong, call 911 now.");
+        UtteranceMatcher.Match toes = new ApproximateMatcher(InteractionModel.forLocale("en-US"))
+                .match("it started in my foot and now it's moved into my toes");
+        assertThat(toes.slots().get("otherPart").id()).as("a part said there is that part").isEqualTo("FOOT");
+    }
+
+    @Test
     void an_emergency_said_in_words_no_sample_has_still_reaches_the_emergency_answer() {
         assertThat(chat("ask cramp coach my dad just collapsed on the floor")).contains("(EmergencyIntent)")
                 .contains("alexa> Call 911 now");

@@ -217,23 +217,37 @@ class BodyPartAnswersTest {
     }
 
     /**
-     * The part set aside can come first: corrected ("not the foot"), where the cramp started before it moved (the
-     * stretch is for where it is now), or a second part that is only tired. Every locale, nothing said before the stretch.
+     * A part corrected can come first ("not the foot, it's my calf"), and a place can say which part: every locale,
+     * nothing said before the stretch.
      */
     @ParameterizedTest
     @CsvSource({"not the foot it's my calf, RELIEF_CALF", "i thought it was my back but it's my neck, RELIEF_NECK",
-            "it started in my foot and now it's moved into my toes, RELIEF_TOES",
-            "it went from my calf up into my hamstring, RELIEF_HAMSTRING",
-            "my calf is cramping and my knees are a bit sore, RELIEF_CALF",
             "my foot is fine it's the shin, RELIEF_SHIN", "back of my left leg between my knee and my hip, RELIEF_HAMSTRING",
             "front of my leg just above my ankle, RELIEF_SHIN"})
-    void a_part_set_aside_first_or_where_the_cramp_started_leaves_the_stretch_to_the_part_it_is_in_now(String said,
-            Key expected) {
+    void a_part_corrected_first_is_set_aside_and_a_place_can_name_the_part(String said, Key expected) {
         for (String locale : LOCALES) {
             JsonNode answer = new SkillHarness(locale).say(said);
 
             assertThat(speech(answer)).as(locale + " " + said + ": that part's stretch, nothing before it")
                     .isEqualTo("<speak>" + Words.said(locale, expected) + "</speak>");
+        }
+    }
+
+    /**
+     * A cramp that moved from one place into another: the skill asks which of the two, and when the first place is no
+     * part it knows (the chest), the local number comes before the second part's stretch. Every locale.
+     */
+    @Test
+    void a_cramp_that_moved_asks_which_part_and_a_first_place_that_is_no_part_puts_the_number_first() {
+        for (String locale : LOCALES) {
+            JsonNode moved = new SkillHarness(locale).say("it started in my foot and now it's moved into my toes");
+            JsonNode chest = new SkillHarness(locale).say("it started in my chest and now it's moved into my arm");
+
+            assertThat(key(moved)).as(locale).isEqualTo(Key.WHICH_PART.id());
+            // Kept in words on purpose: the number must be said first, whatever content says.
+            assertThat(words(chest)).as(locale).startsWith("If anything more than a cramp is wrong, call " + NUMBER.get(locale));
+            assertThat(chest.at("/response/card/title").asText()).as(locale + ": then the arm's answer")
+                    .isEqualTo(Words.reply(locale, Key.RELIEF_ARM).cardTitle());
         }
     }
 
@@ -344,7 +358,8 @@ class BodyPartAnswersTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"i can't move my legs", "can't move my legs", "i can't feel my leg", "my legs won't move", "i can't feel my legs"})
+    @ValueSource(strings = {"i can't move my legs", "can't move my legs", "i can't feel my leg", "my legs won't move", "i can't feel my legs",
+            "i can't move my leg at all and i can't feel it"})
     void both_legs_or_no_feeling_is_the_emergency(String said) {
         JsonNode response = new SkillHarness().say(said);
 
