@@ -477,40 +477,48 @@ public final class ApproximateMatcher {
             String slot = atEnd ? tokens.get(tokens.size() - 1) : tokens.get(0);
             String neighbour = atEnd ? tokens.get(tokens.size() - 2) : tokens.get(1);
             String mark = " " + UtteranceMatcher.normalize(neighbour) + " ";
-            String name = slot.startsWith("{") && slot.endsWith("}") ? slot.substring(1, slot.length() - 1) : null;
-            String type = name == null ? null : intent.slots().get(name);
+            String name = unmatchedSlot(intent, sample, slot, filled);
             int at = atEnd ? said.lastIndexOf(mark) : said.indexOf(mark);
-            if (name == null || !Companion.saidWith(sample.contains("{" + Companion.BESIDE_PART + "}")).contains(name)
-                    || type == null || filled.get(name) != null
-                    || neighbour.contains("{") || mark.isBlank() || at < 0) {
+            if (name == null || neighbour.contains("{") || mark.isBlank() || at < 0) {
                 continue;
             }
-            String words = (atEnd ? said.substring(at + mark.length()) : said.substring(0, at)).strip();
-            if (!words.isEmpty()) {
-                filled.put(name, new UtteranceMatcher.SlotFill(type, words, null, null));
-            }
+            fillUnmatched(filled, intent, name, (atEnd ? said.substring(at + mark.length()) : said.substring(0, at)));
         }
         // Inside the sample ("it started in my {otherPart} and now it's in my {bodyPart}"): the words said between the
         // literal word before the slot and the literal word after it.
         for (int i = 1; i < tokens.size() - 1; i++) {
-            String slot = tokens.get(i);
-            String name = slot.startsWith("{") && slot.endsWith("}") ? slot.substring(1, slot.length() - 1) : null;
-            String type = name == null ? null : intent.slots().get(name);
+            String name = unmatchedSlot(intent, sample, tokens.get(i), filled);
             String before = " " + UtteranceMatcher.normalize(tokens.get(i - 1)) + " ";
             String after = " " + UtteranceMatcher.normalize(tokens.get(i + 1)) + " ";
-            if (name == null || !Companion.saidWith(sample.contains("{" + Companion.BESIDE_PART + "}")).contains(name)
-                    || type == null || filled.get(name) != null || tokens.get(i - 1).contains("{")
-                    || tokens.get(i + 1).contains("{") || before.isBlank() || after.isBlank()) {
+            if (name == null || tokens.get(i - 1).contains("{") || tokens.get(i + 1).contains("{") || before.isBlank()
+                    || after.isBlank()) {
                 continue;
             }
             int start = said.indexOf(before);
             int end = start < 0 ? -1 : said.indexOf(after, start + before.length() - 1);
-            String words = end < 0 ? "" : said.substring(start + before.length(), end + 1).strip();
-            if (!words.isEmpty()) {
-                filled.put(name, new UtteranceMatcher.SlotFill(type, words, null, null));
-            }
+            fillUnmatched(filled, intent, name, end < 0 ? "" : said.substring(start + before.length(), end + 1));
         }
         return filled;
+    }
+
+    /**
+     * The name of the slot {@code token} stands for, when it is one said in the same breath as a cramp
+     * ({@link Companion#saidWith}) that no value has filled yet; else null.
+     */
+    private static String unmatchedSlot(InteractionModel.Intent intent, String sample, String token,
+            Map<String, UtteranceMatcher.SlotFill> filled) {
+        String name = token.startsWith("{") && token.endsWith("}") ? token.substring(1, token.length() - 1) : null;
+        boolean sameBreath = name != null
+                && Companion.saidWith(sample.contains("{" + Companion.BESIDE_PART + "}")).contains(name);
+        return sameBreath && intent.slots().get(name) != null && filled.get(name) == null ? name : null;
+    }
+
+    /** {@code slot} filled with {@code words}, matching no value, unless nothing was said there. */
+    private static void fillUnmatched(Map<String, UtteranceMatcher.SlotFill> filled, InteractionModel.Intent intent,
+            String slot, String words) {
+        if (!words.strip().isEmpty()) {
+            filled.put(slot, new UtteranceMatcher.SlotFill(intent.slots().get(slot), words.strip(), null, null));
+        }
     }
 
     /**
