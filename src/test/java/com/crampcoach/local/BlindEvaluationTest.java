@@ -2,7 +2,10 @@ package com.crampcoach.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.crampcoach.SkillHarness;
+import com.crampcoach.Words;
 import com.crampcoach.conversation.Companion;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.crampcoach.relief.Relief;
 import java.io.IOException;
 import java.io.InputStream;
@@ -89,14 +92,14 @@ class BlindEvaluationTest {
                         int[] counts = (emergency ? emergencies : warned)
                                 .computeIfAbsent(set, n -> new int[MATCHERS.size() + 1]);
                         counts[0] += name.equals(MATCHERS.get(0)) ? 1 : 0;
-                        boolean counted = emergency ? !numberFirst(match) : unknownSaidWith(match);
+                        boolean counted = emergency ? !numberFirst(phrasing[0], match) : unknownSaidWith(match);
                         counts[MATCHERS.indexOf(name) + 1] += counted ? 1 : 0;
                         int[] asking = asked.computeIfAbsent(set, n -> new int[MATCHERS.size() + 1]);
                         asking[0] += name.equals(MATCHERS.get(0)) ? 1 : 0;
                         asking[MATCHERS.indexOf(name) + 1] += asks(route(match)) ? 1 : 0;
                         if (!ok) {
                             misses.add(String.join("\t", set, locale, name, phrasing[0], phrasing[1], "-> " + route(match)
-                                    + (emergency && numberFirst(match) ? " (number first)" : "")));
+                                    + (emergency && numberFirst(phrasing[0], match) ? " (number first)" : "")));
                         }
                     }
                 }
@@ -171,6 +174,13 @@ class BlindEvaluationTest {
         assertThat(numberFirst(new UtteranceMatcher.Match("CrampIntent", Map.of("bodyPart", calf, "symptom", swollen)))).isFalse();
         assertThat(numberFirst(new UtteranceMatcher.Match("CrampIntent", Map.of("bodyPart", calf)))).isFalse();
         assertThat(numberFirst(new UtteranceMatcher.Match("AMAZON.FallbackIntent", Map.of()))).isTrue();
+        UtteranceMatcher.SlotFill neck = new UtteranceMatcher.SlotFill("BodyPart", "stiff neck", "NECK", "neck");
+        UtteranceMatcher.Match neckCramp = new UtteranceMatcher.Match("CrampIntent", Map.of("bodyPart", neck));
+        assertThat(numberFirst(neckCramp)).isFalse();
+        assertThat(numberFirst("emergency.neck-fever", neckCramp)).as("its first sentence names this danger").isTrue();
+        assertThat(numberFirst("emergency.stroke", neckCramp)).as("and no other").isFalse();
+        assertThat(numberFirst("emergency.neck-fever", new UtteranceMatcher.Match("CrampIntent", Map.of("bodyPart", calf))))
+                .isFalse();
         UtteranceMatcher.SlotFill weird = new UtteranceMatcher.SlotFill("Symptom", "it feels weird", null, null);
         assertThat(numberFirst(new UtteranceMatcher.Match("CrampIntent", Map.of("bodyPart", calf, "symptom", weird)))).isTrue();
         UtteranceMatcher.SlotFill quinine = new UtteranceMatcher.SlotFill("Medicine", "quinine", "QUININE", "quinine");
@@ -231,6 +241,55 @@ class BlindEvaluationTest {
      */
     static boolean numberFirst(UtteranceMatcher.Match match) {
         return route(match).equals("EmergencyIntent") || match.intent().equals("AMAZON.FallbackIntent") || unknownSaidWith(match);
+    }
+
+    /**
+     * Whether the answer to {@code match} says the local number first for an emergency of {@code category}: as
+     * {@link #numberFirst(UtteranceMatcher.Match)} says, or an answer whose first sentence names that very danger with the
+     * number ({@link #NAMED_FIRST}, held through the handler by {@code the_answers_said_to_name_a_danger_first_do}).
+     */
+    static boolean numberFirst(String category, UtteranceMatcher.Match match) {
+        return numberFirst(match) || NAMED_FIRST.stream().anyMatch(named -> named.category().equals(category)
+                && named.route().equals(route(match)));
+    }
+
+    /** An answer whose first sentence names the danger of an emergency category, by its words, and the number. */
+    record NamedFirst(String category, UtteranceMatcher.Match match, List<String> words) {
+        String route() {
+            return BlindEvaluationTest.route(match);
+        }
+    }
+
+    /**
+     * The cramp answers that name a danger and the local number before anything else: a model may take a danger
+     * said beside that part to the part's own answer without its words (a stiff neck with a severe headache), and the
+     * person then hears their danger and the number first all the same. Only a first sentence counts: a safety line
+     * said after the first instruction (the back's, the calf's, the arm's) or after "a reason to see a doctor" (the
+     * numbness red flag's) is not "first". The neck's names the family's signs (a fever, a rash, a sudden severe
+     * headache), not every way of saying them (light hurting the eyes, the chills): a line said with only those is
+     * counted as hearing its danger.
+     */
+    static final List<NamedFirst> NAMED_FIRST = List.of(
+            new NamedFirst("emergency.neck-fever", new UtteranceMatcher.Match("CrampIntent", Map.of(Relief.SLOT,
+                    new UtteranceMatcher.SlotFill("BodyPart", "stiff neck", "NECK", "neck"))),
+                    List.of("stiff neck", "fever", "rash", "severe headache")));
+
+    private static final Map<String, String> NUMBER = Map.of("en-US", "911", "en-CA", "911", "en-GB", "999",
+            "en-AU", "000", "en-IN", "112");
+
+    @Test
+    void the_answers_said_to_name_a_danger_first_do() {
+        assertThat(NAMED_FIRST).isNotEmpty();
+        for (NamedFirst named : NAMED_FIRST) {
+            assertThat(RIGHT.get(named.category())).as("a route that is not already the category's answer")
+                    .doesNotContain(named.route());
+            for (String locale : LOCALES) {
+                SkillHarness person = new SkillHarness(locale);
+                JsonNode answer = person.mine(person.envelopes.intent(named.match()));
+                String first = Words.firstSentence(answer.at("/response/outputSpeech/ssml").asText());
+                assertThat(first).as(locale + " " + named.route()).contains(NUMBER.get(locale)).contains(named.words());
+            }
+        }
     }
 
     /** Whether words were said in the place of a slot of {@link Companion#saidWith} that stand for nothing the code knows. */

@@ -357,6 +357,59 @@ class BodyPartAnswersTest {
         }
     }
 
+    /**
+     * A stiff neck with a fever, a rash or a sudden, severe headache is the emergency; said in words no model carries,
+     * the neck's own answer is reached without them, so that answer names the danger and the local number before
+     * anything else.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"my neck is cramping", "stiff neck", "neck spasm"})
+    void the_neck_relief_names_a_stiff_neck_with_a_fever_a_rash_or_a_severe_headache_and_the_local_number_first(String said) {
+        for (String locale : LOCALES) {
+            JsonNode response = new SkillHarness(locale).say(said);
+
+            assertThat(key(response)).as(locale + " " + said).isEqualTo(Key.RELIEF_NECK.id());
+            String first = Words.firstSentence(speech(response)).replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ");
+            assertThat(first).as(locale + " " + said).contains("stiff neck", "fever", "rash", "sudden, severe headache",
+                    "call " + NUMBER.get(locale) + " now");
+            assertThat(endsSession(response)).as("the massage follows for a neck that is only cramped").isFalse();
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"my son has a stiff neck and a bad headache", "my wife's got a stiff neck and a bad headache",
+            "stiff neck and a bad headache",
+            "my dad can't lift his arm and his face looks droopy"})
+    void a_stiff_neck_with_a_severe_headache_or_an_arm_that_wont_lift_with_a_droopy_face_is_the_emergency(String said) {
+        for (String locale : LOCALES) {
+            JsonNode response = new SkillHarness(locale).say(said);
+
+            assertThat(response.at("/response/card/title").asText()).as(locale + " " + said)
+                    .isEqualTo(Words.reply(locale, Key.EMERGENCY).cardTitle());
+            assertThat(words(response)).as(locale + " " + said).startsWith("Call " + NUMBER.get(locale));
+        }
+    }
+
+    /**
+     * Numbness between the legs, no control of the bladder or bowels, or both legs suddenly gone is the nerve emergency:
+     * the numbness red flag says it with the local number right after its first sentence, before the appointment.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"my legs are tingling", "pins and needles with cramps"})
+    void the_numbness_red_flag_names_the_nerve_emergency_and_the_local_number_before_the_appointment(String said) {
+        for (String locale : LOCALES) {
+            JsonNode response = new SkillHarness(locale).say(said);
+
+            assertThat(key(response)).as(locale + " " + said).isEqualTo(Key.REDFLAG_NUMBNESS.id());
+            String words = words(response);
+            // Kept in words on purpose: this safety line and its local number must survive any rewording.
+            String line = "But call " + NUMBER.get(locale) + " now if you're numb between your legs, or you can't control"
+                    + " your bladder or bowels, or you suddenly can't feel or move both legs.";
+            assertThat(words).as(locale + " " + said).startsWith("Numbness, tingling or weakness").contains(line);
+            assertThat(words.indexOf(line)).as("said before the appointment").isLessThan(words.indexOf("make an appointment"));
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"i can't move my legs", "can't move my legs", "i can't feel my leg", "my legs won't move", "i can't feel my legs",
             "i can't move my leg at all and i can't feel it"})
