@@ -31,8 +31,7 @@ class AnswersTest {
     private static final List<String> LOCALES = List.of("en-US", "en-GB", "en-CA", "en-AU", "en-IN");
     private static final Map<String, String> SPOKEN = Map.of("en-US", "nine one one", "en-CA", "nine one one",
             "en-GB", "nine nine nine", "en-AU", "triple zero", "en-IN", "one one two");
-    private static final Map<String, String> DIGITS = Map.of("en-US", "911", "en-CA", "911", "en-GB", "999",
-            "en-AU", "000", "en-IN", "112");
+    private static final Map<String, String> DIGITS = Words.EMERGENCY_DIGITS;
 
     /** Each new question and the answer it reaches: every one has an answer of its own. */
     private static final Map<String, Key> QUESTIONS = ordered(

@@ -35,8 +35,7 @@ class LocalesTest {
     private static final InteractionModel US_MODEL = InteractionModel.forLocale("en-US");
 
     /** Each locale's emergency number as cards and the chat show it, and the words Alexa says for it. */
-    private static final Map<String, String> NUMBER = Map.of(
-            "en-US", "911", "en-CA", "911", "en-GB", "999", "en-AU", "000", "en-IN", "112");
+    private static final Map<String, String> NUMBER = Words.EMERGENCY_DIGITS;
     private static final Map<String, String> SPOKEN = Map.of(
             "en-CA", "nine one one", "en-GB", "nine nine nine", "en-AU", "triple zero", "en-IN", "one one two");
     private static final List<String> LOCALES = List.of("en-US", "en-GB", "en-CA", "en-AU", "en-IN");

@@ -29,8 +29,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class BodyPartAnswersTest {
 
     private static final List<String> LOCALES = List.of("en-US", "en-GB", "en-CA", "en-AU", "en-IN");
-    private static final Map<String, String> NUMBER = Map.of("en-US", "911", "en-CA", "911", "en-GB", "999",
-            "en-AU", "000", "en-IN", "112");
+    private static final Map<String, String> NUMBER = Words.EMERGENCY_DIGITS;
 
     /**
      * What every BodyPart id must be answered with, decided here rather than read from the code: a new id without a
