@@ -133,7 +133,8 @@ class SameBreathTest {
             "my calf is cramping and still hard as a rock, RedFlagPersistentIntent",
             "my leg is cramping and can't feel my toes, RedFlagNumbnessIntent",
             "my calf is cramping and puffed right up, RedFlagSwellingIntent",
-            "leg cramp and five cramps tonight, RedFlagFrequentIntent"})
+            "leg cramp and five cramps tonight, RedFlagFrequentIntent",
+            "cramp in my hand and now it's gone weak, RedFlagNumbnessIntent"})
     void a_cramp_with_a_red_flag_in_the_same_breath_gets_that_red_flags_answer(String said, String redFlag) {
         assertSameAnswer(new SkillHarness().say(said), new SkillHarness().intent(redFlag), "\"" + said + "\"");
     }

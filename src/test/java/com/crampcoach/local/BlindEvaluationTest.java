@@ -264,15 +264,25 @@ class BlindEvaluationTest {
      * The cramp answers that name a danger and the local number before anything else: a model may take a danger
      * said beside that part to the part's own answer without its words (a stiff neck with a severe headache), and the
      * person then hears their danger and the number first all the same. Only a first sentence counts: a safety line
-     * said after the first instruction (the back's, the calf's, the arm's) or after "a reason to see a doctor" (the
-     * numbness red flag's) is not "first". The neck's names the family's signs (a fever, a rash, a sudden severe
-     * headache), not every way of saying them (light hurting the eyes, the chills): a line said with only those is
-     * counted as hearing its danger.
+     * said after the first instruction (the back's, the calf's, the arm's) is not "first". The neck's names the
+     * family's signs (a fever, a rash, a sudden severe headache), not every way of saying them (light hurting the eyes,
+     * the chills): a line said with only those is counted as hearing its danger. The numbness red flag's names the
+     * nerve emergency (numb between the legs, the bladder or bowels, both legs), which people say in its words. A cramp
+     * with no part names the chest, the breath and a seizure.
      */
     static final List<NamedFirst> NAMED_FIRST = List.of(
             new NamedFirst("emergency.neck-fever", new UtteranceMatcher.Match("CrampIntent", Map.of(Relief.SLOT,
                     new UtteranceMatcher.SlotFill("BodyPart", "stiff neck", "NECK", "neck"))),
-                    List.of("stiff neck", "fever", "rash", "severe headache")));
+                    List.of("stiff neck", "fever", "rash", "severe headache")),
+            new NamedFirst("emergency.bladder", new UtteranceMatcher.Match("RedFlagNumbnessIntent", Map.of()),
+                    List.of("numb between your legs", "bladder or bowels")),
+            new NamedFirst("emergency.legs", new UtteranceMatcher.Match("RedFlagNumbnessIntent", Map.of()),
+                    List.of("can't feel or move both legs")),
+            new NamedFirst("emergency.chest", new UtteranceMatcher.Match("CrampIntent", Map.of()), List.of("chest")),
+            new NamedFirst("emergency.breathing", new UtteranceMatcher.Match("CrampIntent", Map.of()),
+                    List.of("can't breathe")),
+            new NamedFirst("emergency.seizure", new UtteranceMatcher.Match("CrampIntent", Map.of()),
+                    List.of("whole body is jerking")));
 
     @Test
     void the_answers_said_to_name_a_danger_first_do() {

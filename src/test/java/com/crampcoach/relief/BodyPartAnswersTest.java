@@ -321,7 +321,7 @@ class BodyPartAnswersTest {
     @ParameterizedTest
     @ValueSource(strings = {"i can't move my leg", "my leg won't move", "i can't straighten my leg",
             "my leg's stuck and i can't move it", "can't move my leg", "i can't move my leg it's cramping",
-            "i can't move my leg at all"})
+            "i can't move my leg at all", "my husband's leg is locked and he can't bend it but he can feel it fine"})
     void one_leg_that_wont_move_gets_the_relief_with_one_safety_line(String said) {
         for (String locale : LOCALES) {
             SkillHarness person = new SkillHarness(locale);
@@ -378,8 +378,9 @@ class BodyPartAnswersTest {
     @ParameterizedTest
     @ValueSource(strings = {"my son has a stiff neck and a bad headache", "my wife's got a stiff neck and a bad headache",
             "stiff neck and a bad headache",
-            "my dad can't lift his arm and his face looks droopy"})
-    void a_stiff_neck_with_a_severe_headache_or_an_arm_that_wont_lift_with_a_droopy_face_is_the_emergency(String said) {
+            "my dad can't lift his arm and his face looks droopy",
+            "my right arm and leg are weak and my mouth is drooping", "my chest's tight and my arm hurts"})
+    void a_stiff_neck_with_a_severe_headache_one_side_gone_weak_or_a_tight_chest_with_a_sore_arm_is_the_emergency(String said) {
         for (String locale : LOCALES) {
             JsonNode response = new SkillHarness(locale).say(said);
 
@@ -390,22 +391,23 @@ class BodyPartAnswersTest {
     }
 
     /**
-     * Numbness between the legs, no control of the bladder or bowels, or both legs suddenly gone is the nerve emergency:
-     * the numbness red flag says it with the local number right after its first sentence, before the appointment.
+     * Numbness between the legs, no control of the bladder or bowels, or both legs suddenly gone is the nerve emergency,
+     * and people say it in the numbness red flag's own words: that answer's first sentence is the emergency with the
+     * local number, and the reason to see a doctor comes after it.
      */
     @ParameterizedTest
     @ValueSource(strings = {"my legs are tingling", "pins and needles with cramps"})
-    void the_numbness_red_flag_names_the_nerve_emergency_and_the_local_number_before_the_appointment(String said) {
+    void the_numbness_red_flag_says_the_nerve_emergency_and_the_local_number_first(String said) {
         for (String locale : LOCALES) {
             JsonNode response = new SkillHarness(locale).say(said);
 
             assertThat(key(response)).as(locale + " " + said).isEqualTo(Key.REDFLAG_NUMBNESS.id());
             String words = words(response);
             // Kept in words on purpose: this safety line and its local number must survive any rewording.
-            String line = "But call " + NUMBER.get(locale) + " now if you're numb between your legs, or you can't control"
-                    + " your bladder or bowels, or you suddenly can't feel or move both legs.";
-            assertThat(words).as(locale + " " + said).startsWith("Numbness, tingling or weakness").contains(line);
-            assertThat(words.indexOf(line)).as("said before the appointment").isLessThan(words.indexOf("make an appointment"));
+            String line = "If you're numb between your legs, or you can't control your bladder or bowels, or you suddenly"
+                    + " can't feel or move both legs, call " + NUMBER.get(locale) + " now.";
+            assertThat(words).as(locale + " " + said).startsWith(line);
+            assertThat(words.indexOf("a reason to see a doctor")).as("the doctor after the emergency").isGreaterThan(line.length());
         }
     }
 
