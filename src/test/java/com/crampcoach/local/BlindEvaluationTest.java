@@ -280,9 +280,9 @@ class BlindEvaluationTest {
                     List.of("can't feel or move both legs")),
             new NamedFirst("emergency.chest", new UtteranceMatcher.Match("CrampIntent", Map.of()), List.of("chest")),
             new NamedFirst("emergency.breathing", new UtteranceMatcher.Match("CrampIntent", Map.of()),
-                    List.of("can't breathe")),
+                    List.of("struggling to breathe")),
             new NamedFirst("emergency.seizure", new UtteranceMatcher.Match("CrampIntent", Map.of()),
-                    List.of("whole body is jerking")));
+                    List.of("seizure")));
 
     @Test
     void the_answers_said_to_name_a_danger_first_do() {

@@ -391,6 +391,25 @@ class BodyPartAnswersTest {
     }
 
     /**
+     * A cramp with no part named may be a danger said in words no model carries: the general answer names the chest,
+     * the breath and a seizure with the local number before its stretch, and still asks where the cramp is.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"i have a cramp", "muscle cramp"})
+    void a_cramp_with_no_part_names_the_dangers_and_the_local_number_first(String said) {
+        for (String locale : LOCALES) {
+            JsonNode response = new SkillHarness(locale).say(said);
+
+            assertThat(key(response)).as(locale + " " + said).isEqualTo(Key.RELIEF_GENERAL.id());
+            // Kept in words on purpose: this safety line and its local number must survive any rewording.
+            String line = "If the pain is in your chest, you're struggling to breathe, or someone is having a seizure, call "
+                    + NUMBER.get(locale) + " now.";
+            assertThat(words(response)).as(locale + " " + said).startsWith(line).contains("Where is the cramp");
+            assertThat(endsSession(response)).as("the stretch follows for a cramp").isFalse();
+        }
+    }
+
+    /**
      * Numbness between the legs, no control of the bladder or bowels, or both legs suddenly gone is the nerve emergency,
      * and people say it in the numbness red flag's own words: that answer's first sentence is the emergency with the
      * local number, and the reason to see a doctor comes after it.
@@ -413,7 +432,7 @@ class BodyPartAnswersTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"i can't move my legs", "can't move my legs", "i can't feel my leg", "my legs won't move", "i can't feel my legs",
-            "i can't move my leg at all and i can't feel it"})
+            "i can't move my leg at all and i can't feel it", "my husband can't move his leg and he can't feel it"})
     void both_legs_or_no_feeling_is_the_emergency(String said) {
         JsonNode response = new SkillHarness().say(said);
 
