@@ -43,6 +43,13 @@ class BodyPartAnswersTest {
             "FRONT", Key.RELIEF_GENERAL, "BEHIND", Key.RELIEF_GENERAL);
 
     /** The content key of the answer just given, as the session keeps it for "repeat". */
+    /** What a new person in {@code locale} hears for {@code said}, held to be {@code answer}'s reply. */
+    private static JsonNode answered(String locale, String said, Key answer) {
+        JsonNode response = new SkillHarness(locale).say(said);
+        assertThat(key(response)).as(locale + " " + said).isEqualTo(answer.id());
+        return response;
+    }
+
     private static String key(JsonNode response) {
         return response.at("/sessionAttributes/coach/last/key").asText();
     }
@@ -344,9 +351,7 @@ class BodyPartAnswersTest {
     @ValueSource(strings = {"my back's gone into spasm", "my back went out", "back spasm"})
     void the_back_spasm_relief_names_the_nerve_emergency_with_the_local_number_before_the_hold(String said) {
         for (String locale : LOCALES) {
-            JsonNode response = new SkillHarness(locale).say(said);
-
-            assertThat(key(response)).as(locale + " " + said).isEqualTo(Key.RELIEF_BACK.id());
+            JsonNode response = answered(locale, said, Key.RELIEF_BACK);
             // Kept in words on purpose: this safety line and its local number must survive any rewording.
             String line = "If both legs go weak, or you can't feel between your legs, or you lose control of your bladder"
                     + " or bowels, or can't pee at all, call " + NUMBER.get(locale) + " now.";
@@ -365,9 +370,7 @@ class BodyPartAnswersTest {
     @ValueSource(strings = {"my neck is cramping", "stiff neck", "neck spasm"})
     void the_neck_relief_names_a_stiff_neck_with_a_fever_a_rash_or_a_severe_headache_and_the_local_number_first(String said) {
         for (String locale : LOCALES) {
-            JsonNode response = new SkillHarness(locale).say(said);
-
-            assertThat(key(response)).as(locale + " " + said).isEqualTo(Key.RELIEF_NECK.id());
+            JsonNode response = answered(locale, said, Key.RELIEF_NECK);
             String first = Words.firstSentence(speech(response)).replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ");
             assertThat(first).as(locale + " " + said).contains("stiff neck", "fever", "rash", "sudden, severe headache",
                     "call " + NUMBER.get(locale) + " now");
@@ -398,9 +401,7 @@ class BodyPartAnswersTest {
     @ValueSource(strings = {"i have a cramp", "muscle cramp"})
     void a_cramp_with_no_part_names_the_dangers_and_the_local_number_first(String said) {
         for (String locale : LOCALES) {
-            JsonNode response = new SkillHarness(locale).say(said);
-
-            assertThat(key(response)).as(locale + " " + said).isEqualTo(Key.RELIEF_GENERAL.id());
+            JsonNode response = answered(locale, said, Key.RELIEF_GENERAL);
             // Kept in words on purpose: this safety line and its local number must survive any rewording.
             String line = "If the pain is in your chest, you're struggling to breathe, or someone is having a seizure, call "
                     + NUMBER.get(locale) + " now.";
@@ -418,9 +419,7 @@ class BodyPartAnswersTest {
     @ValueSource(strings = {"my legs are tingling", "pins and needles with cramps"})
     void the_numbness_red_flag_says_the_nerve_emergency_and_the_local_number_first(String said) {
         for (String locale : LOCALES) {
-            JsonNode response = new SkillHarness(locale).say(said);
-
-            assertThat(key(response)).as(locale + " " + said).isEqualTo(Key.REDFLAG_NUMBNESS.id());
+            JsonNode response = answered(locale, said, Key.REDFLAG_NUMBNESS);
             String words = words(response);
             // Kept in words on purpose: this safety line and its local number must survive any rewording.
             String line = "If you're numb between your legs, or you can't control your bladder or bowels, or you suddenly"
