@@ -191,9 +191,6 @@ public final class Catalog {
     /** The placeholder a card uses for the length of a hold, as the person will hear it. */
     public static final String HOLD = "hold";
 
-    /** The placeholder for the locale's emergency number, a value every locale's content gives. */
-    public static final String EMERGENCY_NUMBER = "emergencyNumber";
-
     private String fill(String template, Map<String, Value> values, boolean ssml, String key) {
         Matcher m = PLACEHOLDER.matcher(template);
         StringBuilder out = new StringBuilder();

@@ -32,18 +32,6 @@ public record Prompt(
         return reprompt != null;
     }
 
-    /**
-     * Whether the first sentence this prompt says (up to its first {@code </s>}) names {@code {placeholder}}: an
-     * answer that opens "call {emergencyNumber} now" needs nothing said before it to put the number first.
-     */
-    public boolean opensWith(String placeholder) {
-        if (speech.isEmpty() || !(speech.get(0) instanceof Text text)) {
-            return false;
-        }
-        int end = text.ssml().indexOf("</s>");
-        return (end < 0 ? text.ssml() : text.ssml().substring(0, end)).contains("{" + placeholder + "}");
-    }
-
     private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("\\{([a-zA-Z][a-zA-Z0-9]*)}");
 
     /** The names of the {@code {placeholders}} used anywhere in this prompt. */

@@ -81,7 +81,7 @@ public sealed interface Answer {
     /**
      * The local emergency number first, in one sentence, then {@code answer} as it would be: for a turn on which
      * something was said that the skill did not understand and that may be a danger. "Repeat" says {@code answer}
-     * alone; an emergency answer, or one whose content names the number in its first sentence, is said as it is.
+     * alone; an emergency answer already names the number and is said as it is.
      */
     record SafetyFirst(Answer answer) implements Answer {
     }

@@ -36,10 +36,7 @@ final class Responder {
     private final Catalog catalog;
     private final Screens screens;
     private final Person person;
-    /**
-     * Said before the answer, unless it is the emergency's or opens with the number itself ({@link Answer.SafetyFirst});
-     * {@code null} for nothing.
-     */
+    /** Said before the answer, unless it is the emergency's ({@link Answer.SafetyFirst}); {@code null} for nothing. */
     private final Lead lead;
 
     /** Words said before an answer: as SSML, and as plain text for its card. */
@@ -127,10 +124,6 @@ final class Responder {
             // Also for the answers that keep the state as it was (meanwhile, repeat, unchanged): it was left.
             return respond(leaving.answer(), before.withPlace(Optional.empty()), after.withPlace(Optional.empty()));
         }
-        if (answer instanceof Answer.SafetyFirst first && opensWithNumber(first.answer())) {
-            // Its own first sentence already says to call the number ("If the pain is in your chest, ..."): once.
-            return respond(first.answer(), before, after);
-        }
         if (answer instanceof Answer.SafetyFirst first) {
             Lead number = new Lead(catalog.phrase(Phrase.SAFETY_FIRST, Map.of()),
                     catalog.phraseText(Phrase.SAFETY_FIRST, Map.of()));
@@ -213,29 +206,6 @@ final class Responder {
     /** The question {@code key} leaves pending, about {@code subject}, if its answer asks one (content says). */
     private Optional<Question> question(String key, Map<String, String> values, Subject subject) {
         return catalog.prompt(key).asksQuestion() ? Optional.of(new Question(key, values, subject)) : Optional.empty();
-    }
-
-    /** Whether the content that opens {@code answer} names the local number in its first sentence. */
-    private boolean opensWithNumber(Answer answer) {
-        return opening(answer).filter(catalog::has).map(catalog::prompt)
-                .filter(prompt -> prompt.opensWith(Catalog.EMERGENCY_NUMBER)).isPresent();
-    }
-
-    /** The key of the content said first in {@code answer}, if content is said first (not a routine's step). */
-    private static Optional<String> opening(Answer answer) {
-        if (answer instanceof Answer.Say say) {
-            return Optional.of(say.key());
-        }
-        if (answer instanceof Answer.SayThen both) {
-            return Optional.of(both.first().id());
-        }
-        if (answer instanceof Answer.Meanwhile meanwhile) {
-            return Optional.of(meanwhile.key().id());
-        }
-        if (answer instanceof Answer.LeavingRoutine leaving) {
-            return opening(leaving.answer());
-        }
-        return Optional.empty();
     }
 
     /** Says {@code said}, and shows it on a screen if the device has one and it is a routine step or relief. */
