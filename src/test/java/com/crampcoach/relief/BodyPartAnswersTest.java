@@ -42,7 +42,6 @@ class BodyPartAnswersTest {
             "NECK", Key.RELIEF_NECK, "STOMACH", Key.STOMACH, "BUTTOCK", Key.RELIEF_GENERAL,
             "FRONT", Key.RELIEF_GENERAL, "BEHIND", Key.RELIEF_GENERAL);
 
-    /** The content key of the answer just given, as the session keeps it for "repeat". */
     /** What a new person in {@code locale} hears for {@code said}, held to be {@code answer}'s reply. */
     private static JsonNode answered(String locale, String said, Key answer) {
         JsonNode response = new SkillHarness(locale).say(said);
@@ -50,6 +49,7 @@ class BodyPartAnswersTest {
         return response;
     }
 
+    /** The content key of the answer just given, as the session keeps it for "repeat". */
     private static String key(JsonNode response) {
         return response.at("/sessionAttributes/coach/last/key").asText();
     }
