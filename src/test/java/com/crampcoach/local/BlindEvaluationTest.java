@@ -253,6 +253,10 @@ class BlindEvaluationTest {
                 && named.route().equals(route(match)));
     }
 
+    private static final UtteranceMatcher.Match DANGEROUS = new UtteranceMatcher.Match("SpasmsDangerousIntent", Map.of());
+    private static final UtteranceMatcher.Match SWOLLEN = new UtteranceMatcher.Match("RedFlagSwellingIntent", Map.of());
+    private static final UtteranceMatcher.Match FACE = new UtteranceMatcher.Match("FaceSpasmIntent", Map.of());
+
     /** An answer whose first sentence names the danger of an emergency category, by its words, and the number. */
     record NamedFirst(String category, UtteranceMatcher.Match match, List<String> words) {
         String route() {
@@ -268,7 +272,9 @@ class BlindEvaluationTest {
      * family's signs (a fever, a rash, a sudden severe headache), not every way of saying them (light hurting the eyes,
      * the chills): a line said with only those is counted as hearing its danger. The numbness red flag's names the
      * nerve emergency (numb between the legs, the bladder or bowels, both legs), which people say in its words. A cramp
-     * with no part names the chest, the breath and a seizure.
+     * with no part names the chest, the breath and a seizure. "Are spasms dangerous?", which people ask as "is it
+     * serious if ..." about the danger itself, names five; the swelling red flag's names the breath and the chest (a
+     * clot that has moved), and the face's a stroke.
      */
     static final List<NamedFirst> NAMED_FIRST = List.of(
             new NamedFirst("emergency.neck-fever", new UtteranceMatcher.Match("CrampIntent", Map.of(Relief.SLOT,
@@ -282,7 +288,15 @@ class BlindEvaluationTest {
             new NamedFirst("emergency.breathing", new UtteranceMatcher.Match("CrampIntent", Map.of()),
                     List.of("struggling to breathe")),
             new NamedFirst("emergency.seizure", new UtteranceMatcher.Match("CrampIntent", Map.of()),
-                    List.of("seizure")));
+                    List.of("seizure")),
+            new NamedFirst("emergency.chest", DANGEROUS, List.of("chest pain")),
+            new NamedFirst("emergency.breathing", DANGEROUS, List.of("trouble breathing")),
+            new NamedFirst("emergency.stroke", DANGEROUS, List.of("drooping face", "slurred speech")),
+            new NamedFirst("emergency.cold-limb", DANGEROUS, List.of("cold, pale or blue arm or leg")),
+            new NamedFirst("emergency.dark-urine", DANGEROUS, List.of("dark urine after hard exercise")),
+            new NamedFirst("emergency.breathing", SWOLLEN, List.of("short of breath")),
+            new NamedFirst("emergency.chest", SWOLLEN, List.of("chest pain")),
+            new NamedFirst("emergency.stroke", FACE, List.of("face droops", "speech is slurred")));
 
     @Test
     void the_answers_said_to_name_a_danger_first_do() {
