@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /** Everything one locale's content says: prompts by key and the cadence of timed holds. */
 public final class Catalog {
@@ -22,6 +23,7 @@ public final class Catalog {
     private final Map<String, Routine> routines;
     private final HoldCues holdCues;
     private final Map<String, Prompt.Source> sources;
+    private final Set<String> urgent;
 
     public Catalog(String locale, Map<String, Prompt> prompts, Map<String, Value> values, Map<String, String> phrases,
             Collection<Routine> routines, HoldCues holdCues) {
@@ -34,6 +36,8 @@ public final class Catalog {
         this.locale = locale;
         this.prompts = Map.copyOf(prompts);
         this.values = Map.copyOf(values);
+        this.urgent = values.values().stream().filter(Value::urgent).map(Value::ssml)
+                .collect(Collectors.toUnmodifiableSet());
         this.phrases = Map.copyOf(phrases);
         Map<String, Routine> byId = new LinkedHashMap<>();
         routines.forEach(routine -> byId.put(routine.id(), routine));
@@ -69,6 +73,11 @@ public final class Catalog {
     /** The locale's own values, such as {@code emergencyNumber}, that fill placeholders in every answer. */
     public Map<String, Value> values() {
         return values;
+    }
+
+    /** The speech of the values a sentence is never quietened for (see {@link Preferences#apply}). */
+    public Set<String> urgent() {
+        return urgent;
     }
 
     /** SSML fragments the code assembles into answers, such as a routine's "Now the other side." */

@@ -75,7 +75,10 @@ final class ContentLoader {
             case "hold-cues" -> readHoldCues(file, child);
             case "value" -> {
                 String name = required(child, "name", file);
-                values.put(name, new Value(nonEmpty(child.innerXml(), child, file), Xml.collapse(child.text())));
+                // A locale's own value keeps the urgency of the one it replaces: a translation cannot quieten it.
+                boolean urgent = flag(file, child, "urgent") || (values.containsKey(name) && values.get(name).urgent());
+                values.put(name, new Value(nonEmpty(child.innerXml(), child, file), Xml.collapse(child.text()),
+                        urgent));
                 checkSsml(file, child, "<value name=\"" + name + "\">", false);
                 sources.put("value " + name, new Prompt.Source(file, child.line()));
             }
@@ -219,17 +222,14 @@ final class ContentLoader {
         if (instruction == null || card == null) {
             throw problem(file, step.line(), "a <step> needs an <instruction> and a <card>");
         }
-        String sides = step.attributes().getOrDefault("sides", "false");
-        if (!sides.equals("true") && !sides.equals("false")) {
-            throw problem(file, step.line(), "sides=\"" + sides + "\" must be true or false");
-        }
+        boolean sides = flag(file, step, "sides");
         // Required: a routine played through gives time to move when the position changes (RoutineRenderer).
         String position = required(step, "position", file);
         Routine.Position where = Routine.Position.byId(position).orElseThrow(() -> problem(file, step.line(),
                 "position=\"" + position + "\" must be one of " + java.util.Arrays.stream(Routine.Position.values())
                         .map(Routine.Position::id).toList()));
         return new Routine.Step(required(step, "name", file), instruction, otherSide,
-                number(file, step, "hold", null, 5, 120), sides.equals("true"),
+                number(file, step, "hold", null, 5, 120), sides,
                 number(file, step, "repetitions", "1", 1, 5), number(file, step, "rest", "5", 0, 10),
                 card, step.line(), where);
     }
@@ -353,6 +353,15 @@ final class ContentLoader {
             throw problem(file, element.line(), "<" + element.name() + "> needs a " + attribute + "=\"...\" attribute");
         }
         return value.strip();
+    }
+
+    /** A true-or-false attribute; false when it is not written. */
+    private static boolean flag(String file, Xml.Element element, String attribute) {
+        String value = element.attributes().getOrDefault(attribute, "false");
+        if (!value.equals("true") && !value.equals("false")) {
+            throw problem(file, element.line(), attribute + "=\"" + value + "\" must be true or false");
+        }
+        return value.equals("true");
     }
 
     private static String nonEmpty(String value, Xml.Element element, String file) {

@@ -1,8 +1,12 @@
 package com.crampcoach.content;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * How a person likes to be spoken to: hold length (20, 30 or 45 seconds; 0 means each routine's own),
@@ -44,11 +48,53 @@ public record Preferences(int holdSeconds, boolean slow, boolean quiet) {
         return holdSeconds > 0 ? holdSeconds : stepSeconds;
     }
 
-    /** Speech as this person likes it: wrapped in a slower or quieter {@code <prosody>}, or as it is. */
-    public String apply(String ssml) {
+    /** An SSML start, end or empty tag: the slash before the name, the name, the slash before the end. */
+    private static final Pattern TAG = Pattern.compile("<(/?)([a-zA-Z][\\w:-]*)[^>]*?(/?)>");
+
+    /**
+     * Speech as this person likes it: wrapped in a slower or quieter {@code <prosody>}, or as it is. A sentence
+     * that contains any of {@code urgent} (the local emergency number) stays in the usual voice, like the emergency
+     * answer: a safety line is never slowed or quietened. Only a sentence of its own counts (see {@link #sentences}).
+     */
+    public String apply(String ssml, Collection<String> urgent) {
         if (!slow && !quiet) {
             return ssml;
         }
-        return "<prosody" + (slow ? " rate=\"" + Math.round(SLOW_RATE * 100) + "%\"" : "") + (quiet ? " volume=\"x-soft\"" : "") + ">" + ssml + "</prosody>";
+        StringBuilder out = new StringBuilder();
+        int from = 0;
+        for (String sentence : sentences(ssml)) {
+            int at = ssml.indexOf(sentence, from);
+            if (urgent.stream().anyMatch(sentence::contains)) {
+                out.append(voiced(ssml.substring(from, at))).append(sentence);
+                from = at + sentence.length();
+            }
+        }
+        return out.append(voiced(ssml.substring(from))).toString();
+    }
+
+    /** The sentences of {@code ssml} that stand on their own: each {@code <s>} element outside any other element. */
+    public static List<String> sentences(String ssml) {
+        List<String> sentences = new ArrayList<>();
+        int depth = 0;
+        int start = -1;
+        Matcher tag = TAG.matcher(ssml);
+        while (tag.find()) {
+            if (!tag.group(3).isEmpty()) {
+                continue;
+            }
+            boolean sentence = tag.group(2).equals("s");
+            if (tag.group(1).isEmpty()) {
+                start = depth++ == 0 && sentence ? tag.start() : start;
+            } else if (--depth == 0 && sentence && start >= 0) {
+                sentences.add(ssml.substring(start, tag.end()));
+                start = -1;
+            }
+        }
+        return sentences;
+    }
+
+    private String voiced(String ssml) {
+        return ssml.isBlank() ? ssml : "<prosody" + (slow ? " rate=\"" + Math.round(SLOW_RATE * 100) + "%\"" : "")
+                + (quiet ? " volume=\"x-soft\"" : "") + ">" + ssml + "</prosody>";
     }
 }

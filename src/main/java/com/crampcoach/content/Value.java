@@ -2,9 +2,14 @@ package com.crampcoach.content;
 
 /**
  * A locale's value for a placeholder, such as {@code emergencyNumber}: SSML for speech (so that "000"
- * can be spoken as "triple zero") and plain text for cards.
+ * can be spoken as "triple zero") and plain text for cards. A sentence that names an {@code urgent} value (the
+ * local emergency number) is always spoken in the usual voice: see {@link Preferences#apply}.
  */
-public record Value(String ssml, String text) {
+public record Value(String ssml, String text, boolean urgent) {
+
+    public Value(String ssml, String text) {
+        this(ssml, text, false);
+    }
 
     /** A value given by the code: the same words in speech and on cards, escaped for speech. */
     public static Value of(String text) {

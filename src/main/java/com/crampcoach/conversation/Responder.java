@@ -221,7 +221,7 @@ final class Responder {
 
     /**
      * The response: {@code answer} spoken in the person's settings (an emergency's never slowed or quietened, and it
-     * ends the session) after the {@link #lead}, if any, its card, {@code screen} or else the card on a screen,
+     * ends the session; in any answer, a sentence naming the local number stays in the usual voice) after the {@link #lead}, if any, its card, {@code screen} or else the card on a screen,
      * whatever {@code extra} adds, and {@code next} with what the request learned about the person as the session's
      * state.
      */
@@ -231,8 +231,8 @@ final class Responder {
         // The lead names the local number: like the emergency answer, it is never slowed or quietened. The emergency
         // answer names the number first already, so it has no lead.
         boolean led = lead != null && !emergency;
-        Reply reply = new Reply((led ? lead.speech() + " " : "") + preferences.apply(answer.speech()), answer.reprompt(),
-                answer.cardTitle(), led ? led(answer.cardText()) : answer.cardText());
+        Reply reply = new Reply((led ? lead.speech() + " " : "") + preferences.apply(answer.speech(), catalog.urgent()),
+                answer.reprompt(), answer.cardTitle(), led ? led(answer.cardText()) : answer.cardText());
         ResponseBuilder response = input.getResponseBuilder()
                 .withSpeech(reply.speech())
                 .withSimpleCard(reply.cardTitle(), reply.cardText());
@@ -242,7 +242,7 @@ final class Responder {
                 ? Optional.of(screens.relief("", reply.cardTitle(), reply.cardText())) : Optional.empty())
                 .ifPresent(response::addDirective);
         if (reply.keepsSessionOpen() && !emergency) {
-            response.withReprompt(preferences.apply(reply.reprompt())).withShouldEndSession(false);
+            response.withReprompt(preferences.apply(reply.reprompt(), catalog.urgent())).withShouldEndSession(false);
         } else {
             response.withShouldEndSession(true);
         }

@@ -374,13 +374,37 @@ final class ContentRules {
         }
     }
 
+    /** Counted slow and quiet, as the most it can be: a quiet voice's {@code <prosody>} counts too. */
     private void limits(Catalog catalog, Reply reply, Prompt.Source source, String what) {
-        limit(catalog, source, "speech of " + what, "<speak>" + reply.speech() + "</speak>", " (with <speak>)");
+        heard(catalog, source, "speech of " + what, reply.speech());
+        limit(catalog, source, "speech of " + what, "<speak>" + LONGEST.apply(reply.speech(), catalog.urgent())
+                + "</speak>", " (with <speak>)");
         if (reply.reprompt() != null) {
-            limit(catalog, source, "reprompt of " + what, "<speak>" + reply.reprompt() + "</speak>", " (with <speak>)");
+            heard(catalog, source, "reprompt of " + what, reply.reprompt());
+            limit(catalog, source, "reprompt of " + what, "<speak>" + LONGEST.apply(reply.reprompt(), catalog.urgent())
+                    + "</speak>", " (with <speak>)");
         }
         // Alexa counts a simple card's title and text together.
         limit(catalog, source, "card of " + what, reply.cardTitle() + reply.cardText(), " (title and text)");
+    }
+
+    /**
+     * Each time {@code ssml} names an urgent value (the emergency number), it is in a sentence of its own, which a
+     * quiet or slow setting leaves in the usual voice (Preferences.apply).
+     */
+    private void heard(Catalog catalog, Prompt.Source source, String what, String ssml) {
+        catalog.values().forEach((name, value) -> {
+            long inSentences = Preferences.sentences(ssml).stream().mapToLong(s -> count(s, value.ssml())).sum();
+            if (value.urgent() && count(ssml, value.ssml()) > inSentences) {
+                report(catalog, source, "the " + what + " names {" + name + "} outside a sentence of its own: write"
+                        + " <s>...</s> around it, outside any other tag, so that a quiet or slow voice never"
+                        + " quietens it");
+            }
+        });
+    }
+
+    private static long count(String text, String part) {
+        return (text.length() - text.replace(part, "").length()) / part.length();
     }
 
     private void limit(Catalog catalog, Prompt.Source source, String what, String text, String counted) {

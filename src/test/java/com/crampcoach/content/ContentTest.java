@@ -97,6 +97,31 @@ class ContentTest {
     }
 
     @Test
+    void every_locale_s_emergency_number_is_urgent_and_nothing_else_is() {
+        for (String locale : CONTENT.locales()) {
+            Catalog catalog = CONTENT.forLocale(locale);
+            assertThat(catalog.urgent()).as(locale).containsExactly(catalog.values().get("emergencyNumber").ssml());
+        }
+    }
+
+    @Test
+    void a_locale_s_value_keeps_the_urgency_of_the_value_it_replaces() {
+        Catalog base = catalog("<content><value name=\"number\" urgent=\"true\">911</value>"
+                + "<value name=\"who\">a nurse</value>"
+                + "<hold-cues><filler>Breathe.</filler><release>Release.</release></hold-cues></content>");
+        ContentLoader loader = new ContentLoader(base);
+        read(loader, "<content><value name=\"number\">999</value><value name=\"who\">a physio</value></content>");
+
+        assertThat(loader.catalog("en-GB").urgent()).containsExactly("999");
+    }
+
+    @Test
+    void an_urgent_flag_that_is_not_true_or_false_is_reported() {
+        assertThatThrownBy(() -> catalog("<content><value name=\"number\" urgent=\"yes\">911</value></content>"))
+                .hasMessageContaining("urgent=\"yes\" must be true or false");
+    }
+
+    @Test
     void malformed_xml_is_reported_with_file_and_line() {
         assertThatThrownBy(() -> catalog("<content>\n<response key=\"a\">\n<speech>Hi & bye</speech>\n</response></content>"))
                 .isInstanceOf(ContentException.class).hasMessageStartingWith("test.xml:3:");
@@ -129,11 +154,15 @@ class ContentTest {
 
     private static Catalog catalog(String xml) {
         ContentLoader loader = new ContentLoader(null);
+        read(loader, xml);
+        return loader.catalog("en-US");
+    }
+
+    private static void read(ContentLoader loader, String xml) {
         try {
             loader.read("test.xml", new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
         } catch (java.io.IOException e) {
             throw new AssertionError(e);
         }
-        return loader.catalog("en-US");
     }
 }

@@ -297,6 +297,23 @@ class LinterTest {
     }
 
     @Test
+    void the_emergency_number_outside_a_sentence_of_its_own_is_reported_because_a_quiet_voice_would_quieten_it() {
+        Path file = extra("  <response key=\"extra\">\n    <speech><s>Rest.</s> <p>Or call {emergencyNumber}.</p>"
+                + "</speech>\n    <card title=\"Extra\">Rest.</card>\n  </response>\n");
+
+        assertThat(lint()).singleElement().satisfies(problem -> assertProblem(problem, file, 2,
+                "the speech of 'extra' names {emergencyNumber} outside a sentence of its own", "<s>...</s>"));
+    }
+
+    @Test
+    void the_emergency_number_in_a_sentence_of_its_own_is_not_reported() {
+        extra("  <response key=\"extra\">\n    <speech><p>Rest.</p> <s>Or call {emergencyNumber}.</s>"
+                + "</speech>\n    <card title=\"Extra\">Rest.</card>\n  </response>\n");
+
+        assertThat(lint()).isEmpty();
+    }
+
+    @Test
     void a_routine_step_over_eight_thousand_characters_is_reported_at_the_step() {
         // Each hold is short, but ten of them (five times, each side) after a long instruction are not.
         Path file = write(content.resolve("en-US/routine-long.xml"), """

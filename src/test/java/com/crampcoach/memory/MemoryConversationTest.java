@@ -102,6 +102,37 @@ class MemoryConversationTest {
     }
 
     @Test
+    void a_quiet_slow_voice_never_quietens_a_sentence_that_names_the_emergency_number() {
+        SkillHarness night = session();
+        night.say("talk quietly");
+        night.say("speak slower");
+
+        for (String asked : java.util.List.of("are spasms dangerous", "my calf is cramping", "my back is in spasm")) {
+            String speech = speech(night.say(asked));
+            java.util.regex.Matcher quietened = QUIETENED.matcher(speech);
+            StringBuilder quiet = new StringBuilder();
+            while (quietened.find()) {
+                quiet.append(quietened.group(1));
+            }
+            String usual = QUIETENED.matcher(speech).replaceAll("");
+            // The rest of the answer is still in the quiet voice; each sentence with the number is not, whole.
+            assertThat(quiet).as(asked).contains("<s>").doesNotContain(NUMBER);
+            assertThat(usual).as(asked).startsWith("<speak><s>").endsWith("</s></speak>");
+            assertThat(usual.substring("<speak>".length(), usual.length() - "</speak>".length()).split("(?<=</s>)\\s*"))
+                    .as(asked).isNotEmpty().allSatisfy(sentence -> assertThat(sentence).startsWith("<s>")
+                            .endsWith("</s>").contains(NUMBER));
+        }
+        assertThat(speech(night.say("are spasms dangerous"))).as("the danger first, in the usual voice")
+                .startsWith("<speak><s>").contains("</s><prosody rate=\"85%\" volume=\"x-soft\">");
+    }
+
+    /** What a quiet, slow voice wraps (the content itself never uses prosody). */
+    private static final java.util.regex.Pattern QUIETENED =
+            java.util.regex.Pattern.compile("\\s*<prosody rate=\"85%\" volume=\"x-soft\">(.*?)</prosody>\\s*");
+    /** The local number as spoken (see the en-US locale.xml). */
+    private static final String NUMBER = Words.in(US).values().get("emergencyNumber").ssml();
+
+    @Test
     void a_routine_paused_part_way_is_offered_on_the_next_launch_and_carries_on_at_its_step() {
         SkillHarness tonight = session();
         tonight.say("start my bedtime stretches");
