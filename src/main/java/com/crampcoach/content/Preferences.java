@@ -62,11 +62,11 @@ public record Preferences(int holdSeconds, boolean slow, boolean quiet) {
         }
         StringBuilder out = new StringBuilder();
         int from = 0;
-        for (String sentence : sentences(ssml)) {
-            int at = ssml.indexOf(sentence, from);
+        for (int[] span : spans(ssml)) {
+            String sentence = ssml.substring(span[0], span[1]);
             if (urgent.stream().anyMatch(sentence::contains)) {
-                out.append(voiced(ssml.substring(from, at))).append(sentence);
-                from = at + sentence.length();
+                out.append(voiced(ssml.substring(from, span[0]))).append(sentence);
+                from = span[1];
             }
         }
         return out.append(voiced(ssml.substring(from))).toString();
@@ -74,7 +74,12 @@ public record Preferences(int holdSeconds, boolean slow, boolean quiet) {
 
     /** The sentences of {@code ssml} that stand on their own: each {@code <s>} element outside any other element. */
     public static List<String> sentences(String ssml) {
-        List<String> sentences = new ArrayList<>();
+        return spans(ssml).stream().map(span -> ssml.substring(span[0], span[1])).toList();
+    }
+
+    /** Where each sentence of its own starts and ends in {@code ssml}, in order. */
+    private static List<int[]> spans(String ssml) {
+        List<int[]> spans = new ArrayList<>();
         int depth = 0;
         int start = -1;
         Matcher tag = TAG.matcher(ssml);
@@ -86,11 +91,11 @@ public record Preferences(int holdSeconds, boolean slow, boolean quiet) {
             if (tag.group(1).isEmpty()) {
                 start = depth++ == 0 && sentence ? tag.start() : start;
             } else if (--depth == 0 && sentence && start >= 0) {
-                sentences.add(ssml.substring(start, tag.end()));
+                spans.add(new int[] {start, tag.end()});
                 start = -1;
             }
         }
-        return sentences;
+        return spans;
     }
 
     private String voiced(String ssml) {

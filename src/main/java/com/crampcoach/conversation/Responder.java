@@ -97,7 +97,7 @@ final class Responder {
             String preface = preface(step);
             long before = shown.millisBeforeHold() + (preface == null ? 0 : HoldRenderer.estimateMillis(preface));
             // Spoken slower, the words before and between the holds last longer; the holds themselves do not, nor the
-            // lead, which is never slowed.
+            // lead, which is never slowed, nor a sentence naming the local number (no step has one today).
             double pace = person.preferences().slow() ? 1 / Preferences.SLOW_RATE : 1;
             long leadMillis = lead == null ? 0 : HoldRenderer.estimateMillis(lead.speech());
             return Optional.of(screens.routineStep(catalog, new RoutineStep(shown.routineId(), shown.routineTitle(),
@@ -221,9 +221,9 @@ final class Responder {
 
     /**
      * The response: {@code answer} spoken in the person's settings (an emergency's never slowed or quietened, and it
-     * ends the session; in any answer, a sentence naming the local number stays in the usual voice) after the {@link #lead}, if any, its card, {@code screen} or else the card on a screen,
-     * whatever {@code extra} adds, and {@code next} with what the request learned about the person as the session's
-     * state.
+     * ends the session; in any answer, a sentence naming the local number stays in the usual voice) after the
+     * {@link #lead}, if any, its card, {@code screen} or else the card on a screen, whatever {@code extra} adds, and
+     * {@code next} with what the request learned about the person as the session's state.
      */
     private Optional<Response> respond(Reply answer, boolean emergency, Optional<Directive> screen,
             Consumer<ResponseBuilder> extra, Conversation next) {

@@ -393,9 +393,10 @@ final class ContentRules {
      * quiet or slow setting leaves in the usual voice (Preferences.apply).
      */
     private void heard(Catalog catalog, Prompt.Source source, String what, String ssml) {
+        List<String> sentences = Preferences.sentences(ssml);
         catalog.values().forEach((name, value) -> {
-            long inSentences = Preferences.sentences(ssml).stream().mapToLong(s -> count(s, value.ssml())).sum();
-            if (value.urgent() && count(ssml, value.ssml()) > inSentences) {
+            if (value.urgent() && count(ssml, value.ssml())
+                    > sentences.stream().mapToLong(s -> count(s, value.ssml())).sum()) {
                 report(catalog, source, "the " + what + " names {" + name + "} outside a sentence of its own: write"
                         + " <s>...</s> around it, outside any other tag, so that a quiet or slow voice never"
                         + " quietens it");
