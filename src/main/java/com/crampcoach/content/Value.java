@@ -7,12 +7,8 @@ package com.crampcoach.content;
  */
 public record Value(String ssml, String text, boolean urgent) {
 
-    public Value(String ssml, String text) {
-        this(ssml, text, false);
-    }
-
     /** A value given by the code: the same words in speech and on cards, escaped for speech. */
     public static Value of(String text) {
-        return new Value(Xml.escape(text), text);
+        return new Value(Xml.escape(text), text, false);
     }
 }
