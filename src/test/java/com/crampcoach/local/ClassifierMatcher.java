@@ -10,6 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import opennlp.tools.doccat.BagOfWordsFeatureGenerator;
@@ -22,7 +25,6 @@ import opennlp.tools.doccat.NGramFeatureGenerator;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.NameSample;
 import opennlp.tools.namefind.TokenNameFinderFactory;
-import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.Span;
 import opennlp.tools.util.TrainingParameters;
@@ -34,7 +36,9 @@ import opennlp.tools.util.TrainingParameters;
  * its type's values or synonyms found in the words, resolved as entity resolution would resolve it. Where an intent
  * has several slots of one type ("my calf and my {otherPart}"), the second takes another value said; a sequence
  * tagger trained on the model's samples decides whether one of the two is in a further slot's place ("my
- * {besidePart} is fine, it's my {bodyPart}"), as Alexa fills a slot by its place in a sample.
+ * {besidePart} is fine, it's my {bodyPart}"), as Alexa fills a slot by its place in a sample. Words said in the same
+ * breath that no value matches fill the {symptom} slot unresolved where a second tagger places them ("my calf is
+ * cramping and {symptom}"), as Alexa fills a custom slot with words it cannot resolve.
  *
  * <p>It is not Alexa either: it shows how far a model generalises beyond its own samples, which the exact
  * matcher cannot.
@@ -46,12 +50,15 @@ final class ClassifierMatcher {
     private final DocumentCategorizerME categorizer;
     /** Where the model puts each slot of a type said in several slots ("my {besidePart} is fine, it's my {bodyPart}"). */
     private final NameFinderME roles;
+    /** Where the model puts the words said in the same breath ("my calf is cramping and {symptom}"). */
+    private final NameFinderME companions;
 
     ClassifierMatcher(InteractionModel model) {
         this.model = model;
         this.categorizer = new DocumentCategorizerME(train(model));
-        TokenNameFinderModel roleModel = trainRoles(model);
-        this.roles = roleModel == null ? null : new NameFinderME(roleModel);
+        this.roles = tagger(model, intent -> sharedTypes(intent).values().stream().flatMap(List::stream)
+                .collect(Collectors.toSet()));
+        this.companions = tagger(model, intent -> intent.slots().containsKey(Companion.SLOT) ? Set.of(Companion.SLOT) : Set.of());
     }
 
     UtteranceMatcher.Match match(String utterance) {
@@ -83,7 +90,7 @@ final class ClassifierMatcher {
                 return;
             }
             slots.put(other, second);
-            String placed = names.contains(Companion.BESIDE_PART) ? tagged(words).get(Companion.BESIDE_PART) : null;
+            String placed = names.contains(Companion.BESIDE_PART) ? tagged(roles, words).get(Companion.BESIDE_PART) : null;
             UtteranceMatcher.SlotFill aside = placed == null ? null : fill(type, " " + placed + " ");
             if (aside != null && (aside.id().equals(first.id()) || aside.id().equals(second.id()))) {
                 slots.put(Companion.BESIDE_PART, aside.id().equals(first.id()) ? first : second);
@@ -91,6 +98,13 @@ final class ClassifierMatcher {
                 slots.put(other, null);
             }
         });
+        // Words in the symptom's place that no value matched still fill it, unresolved: the skill then says the
+        // local number first, as it would after Alexa sent them.
+        String companion = intent.slots().containsKey(Companion.SLOT) && slots.get(Companion.SLOT) == null
+                ? tagged(companions, words).get(Companion.SLOT) : null;
+        if (companion != null) {
+            slots.put(Companion.SLOT, new UtteranceMatcher.SlotFill(intent.slots().get(Companion.SLOT), companion, null, null));
+        }
         return new UtteranceMatcher.Match(intentName, slots);
     }
 
@@ -102,37 +116,37 @@ final class ClassifierMatcher {
         return byType;
     }
 
-    /** The words the role tagger places in each slot (the first place it finds for each). */
-    private Map<String, String> tagged(String[] words) {
+    /** The words {@code tagger} places in each slot (the first place it finds for each); none without a tagger. */
+    private static Map<String, String> tagged(NameFinderME tagger, String[] words) {
         Map<String, String> found = new HashMap<>();
-        if (roles == null) {
+        if (tagger == null) {
             return found;
         }
-        for (Span span : roles.find(words)) {
+        for (Span span : tagger.find(words)) {
             found.putIfAbsent(span.getType(),
                     String.join(" ", java.util.Arrays.copyOfRange(words, span.getStart(), span.getEnd())));
         }
-        roles.clearAdaptiveData();
+        tagger.clearAdaptiveData();
         return found;
     }
 
     /**
      * A sequence tagger (OpenNLP's name finder: the words around a place as features) trained on the samples of
-     * every intent with several slots of one type, filled in turn as for the categorizer, each filled slot of such a
-     * type labelled with its name: it learns where the model puts each role, as Alexa fills a slot by its place in
-     * a sample. Null when no intent has such slots.
+     * every intent with {@code placed} slots, filled in turn as for the categorizer, each filled slot of those
+     * labelled with its name: it learns where the model puts each, as Alexa fills a slot by its place in a sample.
+     * Null when no intent has such slots.
      */
-    private static TokenNameFinderModel trainRoles(InteractionModel model) {
+    private static NameFinderME tagger(InteractionModel model, Function<InteractionModel.Intent, Set<String>> placed) {
         List<NameSample> samples = new ArrayList<>();
         Map<String, int[]> turns = new HashMap<>();
         for (InteractionModel.Intent intent : model.intents()) {
-            Map<String, List<String>> shared = sharedTypes(intent);
-            if (shared.isEmpty()) {
+            Set<String> labelled = placed.apply(intent);
+            if (labelled.isEmpty()) {
                 continue;
             }
             for (String phrase : intent.samples()) {
                 for (boolean byName : List.of(true, false)) {
-                    NameSample sample = roleSample(model, intent, phrase, shared, byName, turns);
+                    NameSample sample = placedSample(model, intent, phrase, labelled, byName, turns);
                     if (sample != null) {
                         samples.add(sample);
                     }
@@ -146,19 +160,19 @@ final class ClassifierMatcher {
         parameters.put(TrainingParameters.CUTOFF_PARAM, 1);
         parameters.put(TrainingParameters.ITERATIONS_PARAM, 100);
         try {
-            return NameFinderME.train("en", null, ObjectStreamUtils.createObjectStream(samples), parameters,
-                    new TokenNameFinderFactory());
+            return new NameFinderME(NameFinderME.train("en", null, ObjectStreamUtils.createObjectStream(samples),
+                    parameters, new TokenNameFinderFactory()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     /**
-     * {@code phrase} with its slots filled by words of their types, the slots of a {@code shared} type marked with
-     * their names; null when the filled words do not fall on word boundaries ("{bodyPart}'s").
+     * {@code phrase} with its slots filled by words of their types, the {@code labelled} slots marked with their
+     * names; null when the filled words do not fall on word boundaries ("{bodyPart}'s").
      */
-    private static NameSample roleSample(InteractionModel model, InteractionModel.Intent intent, String phrase,
-            Map<String, List<String>> shared, boolean byName, Map<String, int[]> turns) {
+    private static NameSample placedSample(InteractionModel model, InteractionModel.Intent intent, String phrase,
+            Set<String> labelled, boolean byName, Map<String, int[]> turns) {
         List<String> tokens = new ArrayList<>();
         List<Span> spans = new ArrayList<>();
         Matcher slot = SLOT.matcher(phrase);
@@ -175,7 +189,7 @@ final class ClassifierMatcher {
             List<String> choices = slotWords(model, type, byName);
             int turn = turns.computeIfAbsent(type + (byName ? " names" : " words"), k -> new int[1])[0]++;
             String[] word = choices.isEmpty() ? new String[0] : words(choices.get(Math.floorMod(turn, choices.size())));
-            if (shared.containsKey(type) && word.length > 0) {
+            if (labelled.contains(slot.group(1)) && word.length > 0) {
                 spans.add(new Span(tokens.size(), tokens.size() + word.length, slot.group(1)));
             }
             tokens.addAll(List.of(word));

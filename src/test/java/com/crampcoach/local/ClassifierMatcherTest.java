@@ -8,7 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The classifier stand-in fills two parts as the model's samples place them. */
+/** The classifier stand-in fills two parts, and words said in the same breath, as the model's samples place them. */
 class ClassifierMatcherTest {
 
     private static final ClassifierMatcher CLASSIFIER = new ClassifierMatcher(InteractionModel.forLocale("en-US"));
@@ -38,5 +38,27 @@ class ClassifierMatcherTest {
             assertThat(id(match, Companion.BESIDE_PART)).as(match.toString()).isEqualTo("CALF");
             assertThat(id(match, Companion.OTHER_PART)).as(match.toString()).isNull();
         }
+    }
+
+    @Test
+    void words_in_the_symptoms_place_that_no_value_matches_fill_it_unresolved() {
+        UtteranceMatcher.Match odd = CLASSIFIER.match("my back went into spasm and i feel really odd");
+
+        assertThat(odd.intent()).isEqualTo("BackSpasmIntent");
+        UtteranceMatcher.SlotFill symptom = odd.slots().get(Companion.SLOT);
+        assertThat(symptom).as(odd.toString()).isNotNull();
+        assertThat(symptom.said()).isEqualTo("i feel really odd");
+        assertThat(symptom.resolved()).isFalse();
+        assertThat(BlindEvaluationTest.numberFirst(odd)).as("the skill says the local number first").isTrue();
+    }
+
+    @Test
+    void a_symptom_a_value_matches_stays_resolved_and_none_said_fills_nothing() {
+        UtteranceMatcher.Match swollen = CLASSIFIER.match("my calf is cramping and it's swollen");
+        UtteranceMatcher.Match plain = CLASSIFIER.match("my calf is cramping really bad");
+
+        assertThat(id(swollen, Companion.SLOT)).isEqualTo("REDFLAG_SWELLING");
+        assertThat(plain.slots().get(Companion.SLOT)).as(plain.toString()).isNull();
+        assertThat(BlindEvaluationTest.numberFirst(plain)).isFalse();
     }
 }
