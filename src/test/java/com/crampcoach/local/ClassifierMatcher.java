@@ -58,7 +58,8 @@ final class ClassifierMatcher {
         this.categorizer = new DocumentCategorizerME(train(model));
         this.roles = tagger(model, intent -> sharedTypes(intent).values().stream().flatMap(List::stream)
                 .collect(Collectors.toSet()));
-        this.companions = tagger(model, intent -> intent.slots().containsKey(Companion.SLOT) ? Set.of(Companion.SLOT) : Set.of());
+        this.companions = tagger(model,
+                intent -> intent.slots().containsKey(Companion.SLOT) ? Set.of(Companion.SLOT) : Set.of());
     }
 
     UtteranceMatcher.Match match(String utterance) {
@@ -90,7 +91,8 @@ final class ClassifierMatcher {
                 return;
             }
             slots.put(other, second);
-            String placed = names.contains(Companion.BESIDE_PART) ? tagged(roles, words).get(Companion.BESIDE_PART) : null;
+            String placed = names.contains(Companion.BESIDE_PART)
+                    ? tagged(roles, words).get(Companion.BESIDE_PART) : null;
             UtteranceMatcher.SlotFill aside = placed == null ? null : fill(type, " " + placed + " ");
             if (aside != null && (aside.id().equals(first.id()) || aside.id().equals(second.id()))) {
                 slots.put(Companion.BESIDE_PART, aside.id().equals(first.id()) ? first : second);
@@ -103,7 +105,8 @@ final class ClassifierMatcher {
         String companion = intent.slots().containsKey(Companion.SLOT) && slots.get(Companion.SLOT) == null
                 ? tagged(companions, words).get(Companion.SLOT) : null;
         if (companion != null) {
-            slots.put(Companion.SLOT, new UtteranceMatcher.SlotFill(intent.slots().get(Companion.SLOT), companion, null, null));
+            String type = intent.slots().get(Companion.SLOT);
+            slots.put(Companion.SLOT, new UtteranceMatcher.SlotFill(type, companion, null, null));
         }
         return new UtteranceMatcher.Match(intentName, slots);
     }
