@@ -135,25 +135,22 @@ final class ClassifierMatcher {
 
     /**
      * A sequence tagger (OpenNLP's name finder: the words around a place as features) trained on the samples of
-     * every intent with {@code placed} slots, filled in turn as for the categorizer, each filled slot of those
-     * labelled with its name: it learns where the model puts each, as Alexa fills a slot by its place in a sample.
-     * Null when no intent has such slots.
+     * every intent with {@code placed} slots, filled as for the categorizer, each filled slot of those labelled with
+     * its name: it learns where the model puts each, as Alexa fills a slot by its place in a sample. Null when no
+     * intent has such slots.
      */
     private static NameFinderME tagger(InteractionModel model, Function<InteractionModel.Intent, Set<String>> placed) {
-        List<NameSample> samples = new ArrayList<>();
-        Map<String, int[]> turns = new HashMap<>();
+        Map<InteractionModel.Intent, List<String>> phrases = new LinkedHashMap<>();
         for (InteractionModel.Intent intent : model.intents()) {
-            Set<String> labelled = placed.apply(intent);
-            if (labelled.isEmpty()) {
-                continue;
+            if (!placed.apply(intent).isEmpty()) {
+                phrases.put(intent, intent.samples());
             }
-            for (String phrase : intent.samples()) {
-                for (boolean byName : List.of(true, false)) {
-                    NameSample sample = placedSample(model, intent, phrase, labelled, byName, turns);
-                    if (sample != null) {
-                        samples.add(sample);
-                    }
-                }
+        }
+        List<NameSample> samples = new ArrayList<>();
+        for (Filling filling : fillings(model, phrases)) {
+            NameSample sample = placedSample(model, filling, placed.apply(filling.intent()));
+            if (sample != null) {
+                samples.add(sample);
             }
         }
         if (samples.isEmpty()) {
@@ -171,16 +168,16 @@ final class ClassifierMatcher {
     }
 
     /**
-     * {@code phrase} with its slots filled by words of their types, the {@code labelled} slots marked with their
-     * names; null when the filled words do not fall on word boundaries ("{bodyPart}'s").
+     * The filled sample, the {@code labelled} slots marked with their names; null when the filled words do not fall on
+     * word boundaries ("{bodyPart}'s").
      */
-    private static NameSample placedSample(InteractionModel model, InteractionModel.Intent intent, String phrase,
-            Set<String> labelled, boolean byName, Map<String, int[]> turns) {
+    private static NameSample placedSample(InteractionModel model, Filling filling, Set<String> labelled) {
         List<String> tokens = new ArrayList<>();
         List<Span> spans = new ArrayList<>();
+        String phrase = filling.phrase();
         Matcher slot = SLOT.matcher(phrase);
         int from = 0;
-        while (slot.find()) {
+        for (int place = 0; slot.find(); place++) {
             String before = phrase.substring(from, slot.start());
             boolean joinedBefore = !before.isEmpty() && !before.endsWith(" ");
             boolean joinedAfter = slot.end() < phrase.length() && phrase.charAt(slot.end()) != ' ';
@@ -188,10 +185,7 @@ final class ClassifierMatcher {
                 return null;
             }
             tokens.addAll(List.of(words(before)));
-            String type = intent.slots().get(slot.group(1));
-            List<String> choices = slotWords(model, type, byName);
-            int turn = turns.computeIfAbsent(type + (byName ? " names" : " words"), k -> new int[1])[0]++;
-            String[] word = choices.isEmpty() ? new String[0] : words(choices.get(Math.floorMod(turn, choices.size())));
+            String[] word = words(filling.word(model, slot.group(1), place));
             if (labelled.contains(slot.group(1)) && word.length > 0) {
                 spans.add(new Span(tokens.size(), tokens.size() + word.length, slot.group(1)));
             }
@@ -220,20 +214,17 @@ final class ClassifierMatcher {
     }
 
     private static DoccatModel train(InteractionModel model) {
-        List<DocumentSample> samples = new ArrayList<>();
-        // One turn per slot type and kind of fill, across the whole model: each next slot of a type takes the next
-        // word, so every word is used once before any is used twice.
-        Map<String, int[]> turns = new HashMap<>();
+        Map<InteractionModel.Intent, List<String>> phrases = new LinkedHashMap<>();
         for (InteractionModel.Intent intent : model.intents()) {
-            List<String> phrases = new ArrayList<>(intent.samples());
-            phrases.addAll(UtteranceMatcher.BUILT_IN.getOrDefault(intent.name(), List.of()));
-            for (String phrase : phrases) {
-                for (String filled : fills(model, intent, phrase, turns)) {
-                    String[] words = words(filled);
-                    if (words.length > 0) {
-                        samples.add(new DocumentSample(intent.name(), words));
-                    }
-                }
+            List<String> said = new ArrayList<>(intent.samples());
+            said.addAll(UtteranceMatcher.BUILT_IN.getOrDefault(intent.name(), List.of()));
+            phrases.put(intent, said);
+        }
+        List<DocumentSample> samples = new ArrayList<>();
+        for (Filling filling : fillings(model, phrases)) {
+            String[] words = words(filling.text(model));
+            if (words.length > 0) {
+                samples.add(new DocumentSample(filling.intent().name(), words));
             }
         }
         TrainingParameters parameters = TrainingParameters.defaultParams();
@@ -249,31 +240,96 @@ final class ClassifierMatcher {
     }
 
     /**
-     * A sample with its slots filled by words of their types, taken in turn: once by a value's name, so that every
-     * value is seen about as often however many synonyms it has (entity resolution maps a synonym onto its value;
-     * it does not make a value with many synonyms rarer), and once by any of the type's words, so that every
-     * synonym is seen (while the type's slots in the model outnumber its words).
+     * One way of filling a sample's slots with words of their types: by a value's name only ({@code byName}), so that
+     * every value is seen about as often however many synonyms it has (entity resolution maps a synonym onto its
+     * value; it does not make a value with many synonyms rarer), or by any of the type's words, so that synonyms are
+     * seen too. Each slot's word is drawn by a hash of the sample and the slot's place in it, except that the slot at
+     * {@code place} (when not -1) takes {@code word}.
      */
-    private static List<String> fills(InteractionModel model, InteractionModel.Intent intent, String phrase,
-            Map<String, int[]> turns) {
-        if (!SLOT.matcher(phrase).find()) {
-            return List.of(phrase);
+    private record Filling(InteractionModel.Intent intent, String phrase, boolean byName, int place, String word) {
+
+        /** The word for {@code slot} at {@code at}, the {@code at}-th slot of the phrase. */
+        String word(InteractionModel model, String slot, int at) {
+            if (at == place) {
+                return word;
+            }
+            List<String> choices = slotWords(model, intent.slots().get(slot), byName);
+            return choices.isEmpty() ? "" : choices.get(Math.floorMod(mix(key(at).hashCode()), choices.size()));
         }
-        List<String> filled = new ArrayList<>();
-        for (boolean byName : List.of(true, false)) {
+
+        /** The phrase with every slot filled. */
+        String text(InteractionModel model) {
             Matcher slot = SLOT.matcher(phrase);
             StringBuilder text = new StringBuilder();
-            while (slot.find()) {
-                String type = intent.slots().get(slot.group(1));
-                List<String> words = slotWords(model, type, byName);
-                int turn = turns.computeIfAbsent(type + (byName ? " names" : " words"), k -> new int[1])[0]++;
-                String word = words.isEmpty() ? "" : words.get(Math.floorMod(turn, words.size()));
-                slot.appendReplacement(text, Matcher.quoteReplacement(word));
+            for (int at = 0; slot.find(); at++) {
+                slot.appendReplacement(text, Matcher.quoteReplacement(word(model, slot.group(1), at)));
             }
             slot.appendTail(text);
-            filled.add(text.toString());
+            return text.toString();
         }
-        return filled;
+
+        /** What names the slot at {@code at} of this sample, whatever other samples the model has. */
+        String key(int at) {
+            return intent.name() + '\n' + phrase + '\n' + at + '\n' + byName;
+        }
+    }
+
+    /**
+     * The fillings the stand-ins train on: each of the {@code phrases} once when it has no slots, and otherwise once by
+     * names and once by words, each slot's word drawn from the sample itself. Then, where a slot type has at least as
+     * many places in the samples as words of a kind (its body parts, not its thousands of symptom words), every such
+     * word gets one more filling, of the place that ranks highest for it (rendezvous hashing), so that none goes unseen
+     * in training by chance. No draw depends on the other samples or their order: adding or removing a sample adds or
+     * removes its own fillings and moves the extra filling of only those words that ranked it highest.
+     */
+    private static List<Filling> fillings(InteractionModel model, Map<InteractionModel.Intent, List<String>> phrases) {
+        List<Filling> fillings = new ArrayList<>();
+        // Per slot type and kind of fill: for each word, the best-ranked place so far and its rank.
+        Map<String, Map<String, Filling>> best = new LinkedHashMap<>();
+        Map<String, Map<String, Integer>> ranks = new HashMap<>();
+        Map<String, Integer> places = new HashMap<>();
+        phrases.forEach((intent, said) -> {
+            for (String phrase : said) {
+                if (!SLOT.matcher(phrase).find()) {
+                    fillings.add(new Filling(intent, phrase, true, -1, null));
+                    continue;
+                }
+                for (boolean byName : List.of(true, false)) {
+                    Filling drawn = new Filling(intent, phrase, byName, -1, null);
+                    fillings.add(drawn);
+                    Matcher slot = SLOT.matcher(phrase);
+                    for (int at = 0; slot.find(); at++) {
+                        String kind = intent.slots().get(slot.group(1)) + (byName ? " names" : " words");
+                        places.merge(kind, 1, Integer::sum);
+                        int place = mix(drawn.key(at).hashCode());
+                        for (String word : slotWords(model, intent.slots().get(slot.group(1)), byName)) {
+                            int rank = mix(place ^ mix(word.hashCode()));
+                            Integer held = ranks.computeIfAbsent(kind, k -> new HashMap<>()).get(word);
+                            if (held == null || rank > held) {
+                                ranks.get(kind).put(word, rank);
+                                best.computeIfAbsent(kind, k -> new LinkedHashMap<>())
+                                        .put(word, new Filling(intent, phrase, byName, at, word));
+                            }
+                        }
+                    }
+                }
+            }
+        });
+        best.forEach((kind, byWord) -> {
+            if (places.get(kind) >= byWord.size()) {
+                fillings.addAll(byWord.values());
+            }
+        });
+        return fillings;
+    }
+
+    /** Spreads a hash's bits (MurmurHash3's finalizer), so that near keys draw far-apart words. */
+    private static int mix(int hash) {
+        hash ^= hash >>> 16;
+        hash *= 0x85ebca6b;
+        hash ^= hash >>> 13;
+        hash *= 0xc2b2ae35;
+        return hash ^ (hash >>> 16);
     }
 
     /** The type's value names, or all of its words (names and synonyms), in a fixed order. */
