@@ -55,10 +55,11 @@ final class ClassifierMatcher {
 
     ClassifierMatcher(InteractionModel model) {
         this.model = model;
-        this.categorizer = new DocumentCategorizerME(train(model));
-        this.roles = tagger(model, intent -> sharedTypes(intent).values().stream().flatMap(List::stream)
+        SlotWords vocabulary = new SlotWords(model);
+        this.categorizer = new DocumentCategorizerME(train(model, vocabulary));
+        this.roles = tagger(model, vocabulary, intent -> sharedTypes(intent).values().stream().flatMap(List::stream)
                 .collect(Collectors.toSet()));
-        this.companions = tagger(model,
+        this.companions = tagger(model, vocabulary,
                 intent -> intent.slots().containsKey(Companion.SLOT) ? Set.of(Companion.SLOT) : Set.of());
     }
 
@@ -139,7 +140,8 @@ final class ClassifierMatcher {
      * its name: it learns where the model puts each, as Alexa fills a slot by its place in a sample. Null when no
      * intent has such slots.
      */
-    private static NameFinderME tagger(InteractionModel model, Function<InteractionModel.Intent, Set<String>> placed) {
+    private static NameFinderME tagger(InteractionModel model, SlotWords vocabulary,
+            Function<InteractionModel.Intent, Set<String>> placed) {
         Map<InteractionModel.Intent, List<String>> phrases = new LinkedHashMap<>();
         for (InteractionModel.Intent intent : model.intents()) {
             if (!placed.apply(intent).isEmpty()) {
@@ -147,8 +149,8 @@ final class ClassifierMatcher {
             }
         }
         List<NameSample> samples = new ArrayList<>();
-        for (Filling filling : fillings(model, phrases)) {
-            NameSample sample = placedSample(model, filling, placed.apply(filling.intent()));
+        for (Filling filling : fillings(vocabulary, phrases)) {
+            NameSample sample = placedSample(vocabulary, filling, placed.apply(filling.intent()));
             if (sample != null) {
                 samples.add(sample);
             }
@@ -171,7 +173,7 @@ final class ClassifierMatcher {
      * The filled sample, the {@code labelled} slots marked with their names; null when the filled words do not fall on
      * word boundaries ("{bodyPart}'s").
      */
-    private static NameSample placedSample(InteractionModel model, Filling filling, Set<String> labelled) {
+    private static NameSample placedSample(SlotWords vocabulary, Filling filling, Set<String> labelled) {
         List<String> tokens = new ArrayList<>();
         List<Span> spans = new ArrayList<>();
         String phrase = filling.phrase();
@@ -185,7 +187,7 @@ final class ClassifierMatcher {
                 return null;
             }
             tokens.addAll(List.of(words(before)));
-            String[] word = words(filling.word(model, slot.group(1), place));
+            String[] word = words(filling.word(vocabulary, slot.group(1), place));
             if (labelled.contains(slot.group(1)) && word.length > 0) {
                 spans.add(new Span(tokens.size(), tokens.size() + word.length, slot.group(1)));
             }
@@ -213,7 +215,7 @@ final class ClassifierMatcher {
         return best;
     }
 
-    private static DoccatModel train(InteractionModel model) {
+    private static DoccatModel train(InteractionModel model, SlotWords vocabulary) {
         Map<InteractionModel.Intent, List<String>> phrases = new LinkedHashMap<>();
         for (InteractionModel.Intent intent : model.intents()) {
             List<String> said = new ArrayList<>(intent.samples());
@@ -221,8 +223,8 @@ final class ClassifierMatcher {
             phrases.put(intent, said);
         }
         List<DocumentSample> samples = new ArrayList<>();
-        for (Filling filling : fillings(model, phrases)) {
-            String[] words = words(filling.text(model));
+        for (Filling filling : fillings(vocabulary, phrases)) {
+            String[] words = words(filling.text(vocabulary));
             if (words.length > 0) {
                 samples.add(new DocumentSample(filling.intent().name(), words));
             }
@@ -246,32 +248,39 @@ final class ClassifierMatcher {
      * seen too. Each slot's word is drawn by a hash of the sample and the slot's place in it, except that the slot at
      * {@code place} (when not -1) takes {@code word}.
      */
-    private record Filling(InteractionModel.Intent intent, String phrase, boolean byName, int place, String word) {
+    record Filling(InteractionModel.Intent intent, String phrase, boolean byName, int place, String word) {
 
         /** The word for {@code slot} at {@code at}, the {@code at}-th slot of the phrase. */
-        String word(InteractionModel model, String slot, int at) {
+        String word(SlotWords vocabulary, String slot, int at) {
             if (at == place) {
                 return word;
             }
-            List<String> choices = slotWords(model, intent.slots().get(slot), byName);
-            return choices.isEmpty() ? "" : choices.get(Math.floorMod(mix(key(at).hashCode()), choices.size()));
+            List<String> choices = vocabulary.of(intent.slots().get(slot), byName);
+            return choices.isEmpty() ? "" : choices.get(Math.floorMod(hash(at), choices.size()));
         }
 
         /** The phrase with every slot filled. */
-        String text(InteractionModel model) {
+        String text(SlotWords vocabulary) {
             Matcher slot = SLOT.matcher(phrase);
             StringBuilder text = new StringBuilder();
             for (int at = 0; slot.find(); at++) {
-                slot.appendReplacement(text, Matcher.quoteReplacement(word(model, slot.group(1), at)));
+                slot.appendReplacement(text, Matcher.quoteReplacement(word(vocabulary, slot.group(1), at)));
             }
             slot.appendTail(text);
             return text.toString();
         }
 
-        /** What names the slot at {@code at} of this sample, whatever other samples the model has. */
-        String key(int at) {
-            return intent.name() + '\n' + phrase + '\n' + at + '\n' + byName;
+        /**
+         * The hash of the slot at {@code at} of this sample, from the sample alone (its intent, words, place and kind
+         * of fill), whatever other samples the model has: it draws the slot's word and ranks the place for each word.
+         */
+        int hash(int at) {
+            return mix((intent.name() + '\n' + phrase + '\n' + at + '\n' + byName).hashCode());
         }
+    }
+
+    /** Where a word of a kind is best placed so far: the place's rank for the word, and its filling. */
+    private record Ranked(int rank, Filling filling) {
     }
 
     /**
@@ -282,11 +291,10 @@ final class ClassifierMatcher {
      * in training by chance. No draw depends on the other samples or their order: adding or removing a sample adds or
      * removes its own fillings and moves the extra filling of only those words that ranked it highest.
      */
-    private static List<Filling> fillings(InteractionModel model, Map<InteractionModel.Intent, List<String>> phrases) {
+    static List<Filling> fillings(SlotWords vocabulary, Map<InteractionModel.Intent, List<String>> phrases) {
         List<Filling> fillings = new ArrayList<>();
-        // Per slot type and kind of fill: for each word, the best-ranked place so far and its rank.
-        Map<String, Map<String, Filling>> best = new LinkedHashMap<>();
-        Map<String, Map<String, Integer>> ranks = new HashMap<>();
+        // Per slot type and kind of fill: for each word, the best-ranked place so far.
+        Map<String, Map<String, Ranked>> best = new LinkedHashMap<>();
         Map<String, Integer> places = new HashMap<>();
         phrases.forEach((intent, said) -> {
             for (String phrase : said) {
@@ -301,14 +309,13 @@ final class ClassifierMatcher {
                     for (int at = 0; slot.find(); at++) {
                         String kind = intent.slots().get(slot.group(1)) + (byName ? " names" : " words");
                         places.merge(kind, 1, Integer::sum);
-                        int place = mix(drawn.key(at).hashCode());
-                        for (String word : slotWords(model, intent.slots().get(slot.group(1)), byName)) {
+                        int place = drawn.hash(at);
+                        Map<String, Ranked> byWord = best.computeIfAbsent(kind, k -> new LinkedHashMap<>());
+                        for (String word : vocabulary.of(intent.slots().get(slot.group(1)), byName)) {
                             int rank = mix(place ^ mix(word.hashCode()));
-                            Integer held = ranks.computeIfAbsent(kind, k -> new HashMap<>()).get(word);
-                            if (held == null || rank > held) {
-                                ranks.get(kind).put(word, rank);
-                                best.computeIfAbsent(kind, k -> new LinkedHashMap<>())
-                                        .put(word, new Filling(intent, phrase, byName, at, word));
+                            Ranked held = byWord.get(word);
+                            if (held == null || rank > held.rank()) {
+                                byWord.put(word, new Ranked(rank, new Filling(intent, phrase, byName, at, word)));
                             }
                         }
                     }
@@ -317,7 +324,7 @@ final class ClassifierMatcher {
         });
         best.forEach((kind, byWord) -> {
             if (places.get(kind) >= byWord.size()) {
-                fillings.addAll(byWord.values());
+                byWord.values().forEach(ranked -> fillings.add(ranked.filling()));
             }
         });
         return fillings;
@@ -332,17 +339,30 @@ final class ClassifierMatcher {
         return hash ^ (hash >>> 16);
     }
 
-    /** The type's value names, or all of its words (names and synonyms), in a fixed order. */
-    private static List<String> slotWords(InteractionModel model, String type, boolean namesOnly) {
-        List<String> words = new ArrayList<>();
-        for (InteractionModel.SlotValue value : model.types().getOrDefault(type, List.of())) {
-            words.add(value.name());
-            if (!namesOnly) {
-                words.addAll(value.synonyms());
-            }
+    /** Each slot type's words of each kind, listed once per model. */
+    static final class SlotWords {
+
+        private final InteractionModel model;
+        private final Map<String, List<String>> listed = new HashMap<>();
+
+        SlotWords(InteractionModel model) {
+            this.model = model;
         }
-        words.sort(Comparator.naturalOrder());
-        return words;
+
+        /** The type's value names ({@code namesOnly}), or all of its words (names and synonyms), in a fixed order. */
+        List<String> of(String type, boolean namesOnly) {
+            return listed.computeIfAbsent(type + (namesOnly ? " names" : " words"), key -> {
+                List<String> words = new ArrayList<>();
+                for (InteractionModel.SlotValue value : model.types().getOrDefault(type, List.of())) {
+                    words.add(value.name());
+                    if (!namesOnly) {
+                        words.addAll(value.synonyms());
+                    }
+                }
+                words.sort(Comparator.naturalOrder());
+                return List.copyOf(words);
+            });
+        }
     }
 
     private static String[] words(String text) {

@@ -4,11 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.crampcoach.conversation.Companion;
 import com.crampcoach.relief.Relief;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** The classifier stand-in fills two parts, and words said in the same breath, as the model's samples place them. */
+/**
+ * The classifier stand-in fills two parts, and words said in the same breath, as the model's samples place them; and
+ * the words it trains on for each sample do not depend on the model's other samples.
+ */
 class ClassifierMatcherTest {
 
     private static final ClassifierMatcher CLASSIFIER = new ClassifierMatcher(InteractionModel.forLocale("en-US"));
@@ -60,5 +68,65 @@ class ClassifierMatcherTest {
         assertThat(id(swollen, Companion.SLOT)).isEqualTo("REDFLAG_SWELLING");
         assertThat(plain.slots().get(Companion.SLOT)).as(plain.toString()).isNull();
         assertThat(BlindEvaluationTest.numberFirst(plain)).isFalse();
+    }
+
+    private static final List<InteractionModel.SlotValue> PARTS = List.of(
+            new InteractionModel.SlotValue("CALF", "calf", List.of("lower leg", "back of the leg")),
+            new InteractionModel.SlotValue("FOOT", "foot", List.of("arch")),
+            new InteractionModel.SlotValue("NECK", "neck", List.of()));
+
+    private static InteractionModel model(List<String> cramp) {
+        return new InteractionModel("cramp coach", List.of(
+                new InteractionModel.Intent("CrampIntent", Map.of("bodyPart", "BodyPart"), cramp),
+                new InteractionModel.Intent("StopIntent", Map.of("bodyPart", "BodyPart"),
+                        List.of("stop", "that's enough", "my {bodyPart} is fine now stop", "leave my {bodyPart} alone"))),
+                Map.of("BodyPart", PARTS));
+    }
+
+    /** A filling as the classifier trains on it: its intent, sample, kind of fill, place taken, word there, words. */
+    private record Fill(String intent, String phrase, boolean byName, int place, String word, String text) {
+    }
+
+    private static Set<Fill> filled(InteractionModel model) {
+        ClassifierMatcher.SlotWords vocabulary = new ClassifierMatcher.SlotWords(model);
+        Map<InteractionModel.Intent, List<String>> phrases = new LinkedHashMap<>();
+        model.intents().forEach(intent -> phrases.put(intent, intent.samples()));
+        Set<Fill> filled = new HashSet<>();
+        for (ClassifierMatcher.Filling filling : ClassifierMatcher.fillings(vocabulary, phrases)) {
+            Fill fill = new Fill(filling.intent().name(), filling.phrase(), filling.byName(), filling.place(),
+                    filling.word(), filling.text(vocabulary));
+            assertThat(filled.add(fill)).as("filled once: " + fill).isTrue();
+        }
+        return filled;
+    }
+
+    @Test
+    void adding_a_sample_leaves_every_other_samples_fills_as_they_were() {
+        List<String> cramp = List.of("my {bodyPart} is cramping", "{bodyPart} cramp", "ow my {bodyPart}",
+                "cramp in my {bodyPart}", "my {bodyPart} has locked up", "it's my {bodyPart}", "cramp");
+        // A sample that ranks highest for two words: their extra fillings move to it, and nothing else moves.
+        String added = "my {bodyPart} cramped again";
+        List<String> more = new ArrayList<>(cramp);
+        more.add(0, added);
+
+        Set<Fill> before = filled(model(cramp));
+        Set<Fill> after = filled(model(more));
+
+        Set<Fill> gone = new HashSet<>(before);
+        gone.removeAll(after);
+        Set<Fill> come = new HashSet<>(after);
+        come.removeAll(before);
+        assertThat(before).as("every body part also gets a place of its own").anyMatch(fill -> fill.place() >= 0);
+        assertThat(come).as("only the added sample's own fillings are new").isNotEmpty()
+                .allMatch(fill -> fill.phrase().equals(added));
+        assertThat(gone).as("the words the added sample ranks highest for").hasSize(2);
+        for (Fill fill : gone) {
+            assertThat(fill.place()).as("a drawn fill moved: " + fill).isNotNegative();
+            assertThat(come).as("where " + fill + " moved").contains(
+                    new Fill("CrampIntent", added, fill.byName(), 0, fill.word(), added.replace("{bodyPart}", fill.word())));
+        }
+        List<String> reversed = new ArrayList<>(cramp);
+        java.util.Collections.reverse(reversed);
+        assertThat(filled(model(reversed))).as("the samples' order does not matter").isEqualTo(before);
     }
 }
