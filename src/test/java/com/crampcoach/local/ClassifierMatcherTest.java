@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The classifier stand-in fills two parts, and words said in the same breath, as the model's samples place them; and
- * the words it trains on for each sample do not depend on the model's other samples.
+ * the words it draws for each sample do not depend on the model's other samples (only a word's one extra filling moves
+ * to a sample that ranks higher for it).
  */
 class ClassifierMatcherTest {
 
@@ -101,7 +102,7 @@ class ClassifierMatcherTest {
     }
 
     @Test
-    void adding_a_sample_leaves_every_other_samples_fills_as_they_were() {
+    void adding_a_sample_moves_only_its_own_fills_and_the_extra_fills_of_the_words_it_ranks_highest_for() {
         List<String> cramp = List.of("my {bodyPart} is cramping", "{bodyPart} cramp", "ow my {bodyPart}",
                 "cramp in my {bodyPart}", "my {bodyPart} has locked up", "it's my {bodyPart}", "cramp");
         // A sample that ranks highest for two words: their extra fillings move to it, and nothing else moves.
@@ -120,6 +121,7 @@ class ClassifierMatcherTest {
         assertThat(come).as("only the added sample's own fillings are new").isNotEmpty()
                 .allMatch(fill -> fill.phrase().equals(added));
         assertThat(gone).as("the words the added sample ranks highest for").hasSize(2);
+        assertThat(come).as("the added sample's two draws, and the two extra fills that moved to it").hasSize(2 + gone.size());
         for (Fill fill : gone) {
             assertThat(fill.place()).as("a drawn fill moved: " + fill).isNotNegative();
             assertThat(come).as("where " + fill + " moved").contains(
