@@ -121,7 +121,8 @@ class ClassifierMatcherTest {
         assertThat(come).as("only the added sample's own fillings are new").isNotEmpty()
                 .allMatch(fill -> fill.phrase().equals(added));
         assertThat(gone).as("the words the added sample ranks highest for").hasSize(2);
-        assertThat(come).as("the added sample's two draws, and the two extra fills that moved to it").hasSize(2 + gone.size());
+        assertThat(come).as("the added sample's two draws, and the extra fills that moved to it")
+                .hasSize(2 + gone.size());
         for (Fill fill : gone) {
             assertThat(fill.place()).as("a drawn fill moved: " + fill).isNotNegative();
             assertThat(come).as("where " + fill + " moved").contains(
