@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The classifier stand-in fills two parts, and words said in the same breath, as the model's samples place them; and
  * the words it draws for each sample do not depend on the model's other samples (only a word's one extra filling moves
- * to a sample that ranks higher for it).
+ * to a sample that ranks higher for it), and a word added to a type moves only the draws it now wins.
  */
 class ClassifierMatcherTest {
 
@@ -77,11 +77,15 @@ class ClassifierMatcherTest {
             new InteractionModel.SlotValue("NECK", "neck", List.of()));
 
     private static InteractionModel model(List<String> cramp) {
+        return model(cramp, PARTS);
+    }
+
+    private static InteractionModel model(List<String> cramp, List<InteractionModel.SlotValue> parts) {
         return new InteractionModel("cramp coach", List.of(
                 new InteractionModel.Intent("CrampIntent", Map.of("bodyPart", "BodyPart"), cramp),
                 new InteractionModel.Intent("StopIntent", Map.of("bodyPart", "BodyPart"),
                         List.of("stop", "that's enough", "my {bodyPart} is fine now stop", "leave my {bodyPart} alone"))),
-                Map.of("BodyPart", PARTS));
+                Map.of("BodyPart", parts));
     }
 
     /** A filling as the classifier trains on it: its intent, sample, kind of fill, place taken, word there, words. */
@@ -131,5 +135,52 @@ class ClassifierMatcherTest {
         List<String> reversed = new ArrayList<>(cramp);
         java.util.Collections.reverse(reversed);
         assertThat(filled(model(reversed))).as("the samples' order does not matter").isEqualTo(before);
+    }
+
+    @Test
+    void adding_a_word_to_a_type_moves_only_the_draws_it_now_wins_and_adds_its_own_extra_fillings() {
+        List<String> cramp = List.of("my {bodyPart} is cramping", "{bodyPart} cramp", "ow my {bodyPart}",
+                "cramp in my {bodyPart}", "my {bodyPart} has locked up", "it's my {bodyPart}", "cramp");
+        List<InteractionModel.SlotValue> more = new ArrayList<>(PARTS);
+        more.add(new InteractionModel.SlotValue("SHIN", "shin", List.of()));
+
+        Set<Fill> before = filled(model(cramp));
+        Set<Fill> after = filled(model(cramp, more));
+
+        Set<Fill> gone = new HashSet<>(before);
+        gone.removeAll(after);
+        Set<Fill> come = new HashSet<>(after);
+        come.removeAll(before);
+        assertThat(come).as("the new word's extra fillings, one by name and one among all words")
+                .filteredOn(fill -> fill.place() >= 0).hasSize(2).allMatch(fill -> fill.word().equals("shin"));
+        assertThat(gone).as("no other word's extra filling moves").allMatch(fill -> fill.place() < 0);
+        List<Fill> won = come.stream().filter(fill -> fill.place() < 0).toList();
+        assertThat(won).as("the draws the new word now wins").isNotEmpty().hasSize(gone.size())
+                .allMatch(fill -> fill.text().contains("shin"));
+        for (Fill fill : gone) {
+            assertThat(won).as("where " + fill + " went").anyMatch(now -> now.intent().equals(fill.intent())
+                    && now.phrase().equals(fill.phrase()) && now.byName() == fill.byName());
+        }
+        assertThat(gone.size()).as("most draws keep their word").isLessThan(before.size() / 4);
+    }
+
+    @Test
+    void a_words_extra_filling_seldom_repeats_a_drawn_one() {
+        InteractionModel model = InteractionModel.forLocale("en-US");
+        ClassifierMatcher.SlotWords vocabulary = new ClassifierMatcher.SlotWords(model);
+        Map<InteractionModel.Intent, List<String>> phrases = new LinkedHashMap<>();
+        model.intents().forEach(intent -> phrases.put(intent, intent.samples()));
+        List<ClassifierMatcher.Filling> fillings = ClassifierMatcher.fillings(vocabulary, phrases);
+        Set<String> drawn = new HashSet<>();
+        fillings.stream().filter(filling -> filling.place() < 0)
+                .forEach(filling -> drawn.add(filling.intent().name() + ": " + filling.text(vocabulary)));
+        List<ClassifierMatcher.Filling> extra = fillings.stream().filter(filling -> filling.place() >= 0).toList();
+        long repeats = extra.stream()
+                .filter(filling -> drawn.contains(filling.intent().name() + ": " + filling.text(vocabulary))).count();
+
+        // Drawn and ranked by the same hash, a word's best place would nearly always draw that word already (about
+        // three in four of these repeated a drawn filling), and its extra filling would teach nothing new.
+        assertThat(extra).as("the body parts' extra fillings").hasSizeGreaterThan(500);
+        assertThat(repeats).as("extra fillings that repeat a drawn one").isLessThan(extra.size() / 10);
     }
 }
