@@ -268,16 +268,16 @@ final class ClassifierMatcher {
             // is salted apart from the ranking that places each word's extra filling (fillings), or a word's best place
             // would nearly always draw that word already and its extra filling would only repeat the drawn one.
             int salted = mix(hash(at) ^ DRAW_SALT);
-            String best = "";
+            String best = null;
             int top = 0;
             for (String choice : vocabulary.of(intent.slots().get(slot), byName)) {
                 int rank = rank(salted, choice);
-                if (best.isEmpty() || rank > top) {
+                if (best == null || rank > top) {
                     best = choice;
                     top = rank;
                 }
             }
-            return best;
+            return best == null ? "" : best;
         }
 
         /** The phrase with every slot filled. */

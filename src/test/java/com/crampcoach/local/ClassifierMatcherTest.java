@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The classifier stand-in fills two parts, and words said in the same breath, as the model's samples place them; and
  * the words it draws for each sample do not depend on the model's other samples (only a word's one extra filling moves
- * to a sample that ranks higher for it), and a word added to a type moves only the draws it now wins.
+ * to a sample that ranks higher for it), and a word added to a type moves only the draws it now wins. The one-sentence
+ * cases below pass with the draw's salt as chosen; with some salts one of them flips (ClassifierMatcher.DRAW_SALT).
  */
 class ClassifierMatcherTest {
 
@@ -161,7 +162,8 @@ class ClassifierMatcherTest {
             assertThat(won).as("where " + fill + " went").anyMatch(now -> now.intent().equals(fill.intent())
                     && now.phrase().equals(fill.phrase()) && now.byName() == fill.byName());
         }
-        assertThat(gone.size()).as("most draws keep their word").isLessThan(before.size() / 4);
+        int drawn = (int) before.stream().filter(fill -> fill.place() < 0 && fill.phrase().contains("{")).count();
+        assertThat(gone.size()).as("most draws keep their word").isLessThan(drawn / 2);
     }
 
     @Test
@@ -180,7 +182,8 @@ class ClassifierMatcherTest {
 
         // Drawn and ranked by the same hash, a word's best place would nearly always draw that word already (about
         // three in four of these repeated a drawn filling), and its extra filling would teach nothing new.
-        assertThat(extra).as("the body parts' extra fillings").hasSizeGreaterThan(500);
+        assertThat(extra).as("the extra fillings of the small types' words (body parts among them)")
+                .hasSizeGreaterThan(500);
         assertThat(repeats).as("extra fillings that repeat a drawn one").isLessThan(extra.size() / 10);
     }
 }
