@@ -168,17 +168,11 @@ class ClassifierMatcherTest {
 
     @Test
     void a_words_extra_filling_seldom_repeats_a_drawn_one() {
-        InteractionModel model = InteractionModel.forLocale("en-US");
-        ClassifierMatcher.SlotWords vocabulary = new ClassifierMatcher.SlotWords(model);
-        Map<InteractionModel.Intent, List<String>> phrases = new LinkedHashMap<>();
-        model.intents().forEach(intent -> phrases.put(intent, intent.samples()));
-        List<ClassifierMatcher.Filling> fillings = ClassifierMatcher.fillings(vocabulary, phrases);
+        Set<Fill> fills = filled(InteractionModel.forLocale("en-US"));
         Set<String> drawn = new HashSet<>();
-        fillings.stream().filter(filling -> filling.place() < 0)
-                .forEach(filling -> drawn.add(filling.intent().name() + ": " + filling.text(vocabulary)));
-        List<ClassifierMatcher.Filling> extra = fillings.stream().filter(filling -> filling.place() >= 0).toList();
-        long repeats = extra.stream()
-                .filter(filling -> drawn.contains(filling.intent().name() + ": " + filling.text(vocabulary))).count();
+        fills.stream().filter(fill -> fill.place() < 0).forEach(fill -> drawn.add(fill.intent() + ": " + fill.text()));
+        List<Fill> extra = fills.stream().filter(fill -> fill.place() >= 0).toList();
+        long repeats = extra.stream().filter(fill -> drawn.contains(fill.intent() + ": " + fill.text())).count();
 
         // Drawn and ranked by the same hash, a word's best place would nearly always draw that word already (about
         // three in four of these repeated a drawn filling), and its extra filling would teach nothing new.
