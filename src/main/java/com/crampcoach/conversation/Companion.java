@@ -13,7 +13,8 @@ import java.util.Optional;
  * not listed here (a model newer than this code), or words that resolved to no value, bring the local number
  * before the answer ({@link #unknown}); so do words in a second part's place ({@link #OTHER_PART}) that are no body
  * part, since Alexa fills that slot with whatever follows "my calf and ...". Only an answer more urgent than the one
- * asked for comes first: an emergency before anything else, a red flag before anything but an emergency.
+ * asked for comes first: an emergency before anything else, a red flag before anything but an emergency, and a red
+ * flag that is a sign in the body (swelling, numbness) before one that is a pattern (lasting, frequent, on walking).
  */
 public enum Companion {
     EMERGENCY_BREATHING(Urgency.EMERGENCY, Companion.EMERGENCY),
@@ -28,8 +29,8 @@ public enum Companion {
     EMERGENCY_FAINTING(Urgency.EMERGENCY, Companion.EMERGENCY),
     EMERGENCY_SEIZURE(Urgency.EMERGENCY, Companion.EMERGENCY),
     EMERGENCY_CALL(Urgency.EMERGENCY, Companion.EMERGENCY),
-    REDFLAG_SWELLING(Urgency.RED_FLAG, "RedFlagSwellingIntent"),
-    REDFLAG_NUMBNESS(Urgency.RED_FLAG, "RedFlagNumbnessIntent"),
+    REDFLAG_SWELLING(Urgency.SIGN, "RedFlagSwellingIntent"),
+    REDFLAG_NUMBNESS(Urgency.SIGN, "RedFlagNumbnessIntent"),
     REDFLAG_PERSISTENT(Urgency.RED_FLAG, "RedFlagPersistentIntent"),
     REDFLAG_FREQUENT(Urgency.RED_FLAG, "RedFlagFrequentIntent"),
     REDFLAG_MEDICATION(Urgency.RED_FLAG, "RedFlagMedicationIntent"),
@@ -51,8 +52,13 @@ public enum Companion {
     public static final String BESIDE_PART = "besidePart";
     static final String EMERGENCY = "EmergencyIntent";
 
-    /** How soon an answer must come: the order of the constants is the order of precedence. */
-    enum Urgency { NONE, RED_FLAG, EMERGENCY }
+    /**
+     * How soon an answer must come: the order of the constants is the order of precedence. A red flag told as a story
+     * (a cramp that won't stop, the fourth tonight, pain on walking) takes the symptom slot too, and a sign in the leg
+     * said after it (swelling and heat, a possible clot; numbness or weakness) has the more specific answer, so it
+     * comes first.
+     */
+    enum Urgency { NONE, RED_FLAG, SIGN, EMERGENCY }
 
     private final Urgency urgency;
     private final String intent;

@@ -82,7 +82,9 @@ class SameBreathTest {
             "back spasm and bowel accidents", "my leg is cramping and no feeling in my legs",
             "my back is cramping and chest is also paining", "my back is cramping and numb near my private parts",
             "my calf is cramping and face has become tilted", "my calf is cramping and much colder than the other one",
-            "my neck is cramping and my head is pounding and i've got the chills"})
+            "my neck is cramping and my head is pounding and i've got the chills",
+            "cramp in my calf and now my foot's stone cold", "i've lost bowel control and my back is killing me",
+            "back pain with numbness between legs", "my back's in spasm and i can't feel down there between my legs"})
     void a_cramp_with_an_emergency_in_the_same_breath_gets_the_emergency_answer_in_every_locale(String said) {
         for (String locale : LOCALES) {
             SkillHarness person = new SkillHarness(locale);
@@ -90,6 +92,23 @@ class SameBreathTest {
                     .isNotEqualTo("AMAZON.FallbackIntent");
 
             assertEmergency(person.say(said), locale, said);
+        }
+    }
+
+    /**
+     * A red flag told as a story ("it won't stop", "every night", pain on walking) takes the symptom slot as the
+     * cramps do, so an emergency said after it still comes first.
+     */
+    @ParameterizedTest
+    @CsvSource({"the cramp won't stop and my chest hurts, RedFlagPersistentIntent",
+            "it won't go away and i can't breathe, RedFlagPersistentIntent",
+            "i get cramps every night and my leg is cold and blue, RedFlagFrequentIntent",
+            "my legs hurt when i walk and i feel faint, RedFlagWalkingIntent"})
+    void a_red_flag_told_as_a_story_with_an_emergency_in_the_same_breath_gets_the_emergency_answer(String said,
+            String redFlag) {
+        for (String locale : LOCALES) {
+            assertThat(matched(said, locale)).as(locale + ": the red flag carries it").isEqualTo(redFlag);
+            assertEmergency(new SkillHarness(locale).say(said), locale, said);
         }
     }
 
@@ -134,7 +153,12 @@ class SameBreathTest {
             "my leg is cramping and can't feel my toes, RedFlagNumbnessIntent",
             "my calf is cramping and puffed right up, RedFlagSwellingIntent",
             "leg cramp and five cramps tonight, RedFlagFrequentIntent",
-            "cramp in my hand and now it's gone weak, RedFlagNumbnessIntent"})
+            "cramp in my hand and now it's gone weak, RedFlagNumbnessIntent",
+            // A sign in the body said after a red flag told as a story comes first; another story does not.
+            "it won't go away and my calf is swollen and hot, RedFlagSwellingIntent",
+            "i get leg cramps every day and my foot is numb, RedFlagNumbnessIntent",
+            "my legs hurt when i walk and it's swollen, RedFlagSwellingIntent",
+            "it won't go away and i get them every night, RedFlagPersistentIntent"})
     void a_cramp_with_a_red_flag_in_the_same_breath_gets_that_red_flags_answer(String said, String redFlag) {
         assertSameAnswer(new SkillHarness().say(said), new SkillHarness().intent(redFlag), "\"" + said + "\"");
     }
@@ -184,7 +208,8 @@ class SameBreathTest {
 
     @ParameterizedTest
     @CsvSource({"CrampIntent, FOOT, relief.foot", "CalfCrampIntent, , relief.calf", "BackSpasmIntent, , relief.back",
-            "NightCrampsIntent, , relief.night"})
+            "NightCrampsIntent, , relief.night", "RedFlagPersistentIntent, , redflag.persistent",
+            "RedFlagWalkingIntent, , redflag.walking"})
     void a_symptom_not_understood_puts_the_local_number_before_the_usual_relief(String intent, String part, String key) {
         for (String locale : LOCALES) {
             String expectedTitle = Words.in(locale).reply(key).cardTitle();
@@ -228,8 +253,9 @@ class SameBreathTest {
     }
 
     /**
-     * A danger said after a question or a red flag (heat or ice, pickle juice and swelling carry the symptom slot;
-     * a danger after a new medicine or a twitch is a sample), or a call for an ambulance with no "and" after a cramp.
+     * A danger said after a question or a red flag (heat or ice, pickle juice, swelling, and the lasting, frequent
+     * and walking red flags carry the symptom slot; a danger after a new medicine or a twitch is a sample), or a call
+     * for an ambulance with no "and" after a cramp.
      */
     @ParameterizedTest
     @CsvSource({"should i put ice on it i can barely breathe, HeatOrIceIntent",
@@ -378,12 +404,13 @@ class SameBreathTest {
     }
 
     @Test
-    void every_symptom_the_models_know_has_an_answer_first_and_every_cramp_intent_takes_the_slot() {
+    void every_symptom_the_models_know_has_an_answer_first_and_every_cramp_intent_and_story_red_flag_takes_the_slot() {
         for (String locale : LOCALES) {
             InteractionModel model = InteractionModel.forLocale(locale);
             assertThat(model.types().get("Symptom")).as(locale).isNotEmpty()
                     .allSatisfy(value -> assertThat(Companion.byId(value.id())).as(locale + " " + value.id()).isPresent());
-            for (String cramp : List.of("CrampIntent", "CalfCrampIntent", "BackSpasmIntent", "NightCrampsIntent", "FaceSpasmIntent")) {
+            for (String cramp : List.of("CrampIntent", "CalfCrampIntent", "BackSpasmIntent", "NightCrampsIntent", "FaceSpasmIntent",
+                    "RedFlagPersistentIntent", "RedFlagFrequentIntent", "RedFlagWalkingIntent")) {
                 assertThat(model.intents()).as(locale).filteredOn(intent -> intent.name().equals(cramp)).singleElement()
                         .satisfies(intent -> assertThat(intent.slots()).containsEntry(Companion.SLOT, "Symptom"));
             }
