@@ -54,7 +54,7 @@ public enum Companion {
 
     /**
      * How soon an answer must come: the order of the constants is the order of precedence. A red flag told as a story
-     * (a cramp that won't stop, the fourth tonight, pain on walking) takes the symptom slot too, and a sign in the leg
+     * (a cramp that won't stop, cramps every night, pain on walking) takes the symptom slot too, and a sign in the body
      * said after it (swelling and heat, a possible clot; numbness or weakness) has the more specific answer, so it
      * comes first.
      */
