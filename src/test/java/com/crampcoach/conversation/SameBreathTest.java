@@ -209,7 +209,7 @@ class SameBreathTest {
     @ParameterizedTest
     @CsvSource({"CrampIntent, FOOT, relief.foot", "CalfCrampIntent, , relief.calf", "BackSpasmIntent, , relief.back",
             "NightCrampsIntent, , relief.night", "RedFlagPersistentIntent, , redflag.persistent",
-            "RedFlagWalkingIntent, , redflag.walking"})
+            "RedFlagFrequentIntent, , redflag.frequent", "RedFlagWalkingIntent, , redflag.walking"})
     void a_symptom_not_understood_puts_the_local_number_before_the_usual_relief(String intent, String part, String key) {
         for (String locale : LOCALES) {
             String expectedTitle = Words.in(locale).reply(key).cardTitle();
@@ -401,6 +401,22 @@ class SameBreathTest {
         JsonNode worse = send("RedFlagNumbnessIntent", null, new UtteranceMatcher.SlotFill("Symptom", "i can't breathe",
                 "EMERGENCY_BREATHING", "i can't breathe"));
         assertEmergency(worse, "en-US", "a red flag with an emergency's id");
+    }
+
+    /**
+     * Sent as Alexa would send it, whatever the model matches: a sign in the body (swelling, numbness) said after a red
+     * flag told as a story gets the sign's answer; another story keeps the first one's; a story never outranks a sign.
+     */
+    @ParameterizedTest
+    @CsvSource({"RedFlagPersistentIntent, REDFLAG_SWELLING, RedFlagSwellingIntent",
+            "RedFlagFrequentIntent, REDFLAG_NUMBNESS, RedFlagNumbnessIntent",
+            "RedFlagWalkingIntent, REDFLAG_SWELLING, RedFlagSwellingIntent",
+            "RedFlagPersistentIntent, REDFLAG_FREQUENT, RedFlagPersistentIntent",
+            "RedFlagSwellingIntent, REDFLAG_PERSISTENT, RedFlagSwellingIntent",
+            "RedFlagNumbnessIntent, REDFLAG_SWELLING, RedFlagNumbnessIntent"})
+    void a_sign_in_the_body_comes_before_a_red_flag_told_as_a_story(String intent, String symptomId, String expected) {
+        JsonNode answer = send(intent, null, new UtteranceMatcher.SlotFill("Symptom", "said", symptomId, "said"));
+        assertSameAnswer(answer, new SkillHarness().intent(expected), intent + " with " + symptomId);
     }
 
     @Test
