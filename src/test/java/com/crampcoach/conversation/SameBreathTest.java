@@ -69,6 +69,20 @@ class SameBreathTest {
         }
     }
 
+    /** Dangers said plainly in words a blind set's writer used (issue 18's thirty-second round), said alone. */
+    @ParameterizedTest
+    @ValueSource(strings = {"stiff neck and pounding headache", "my kid just started convulsing",
+            "someone's having a seizure", "i've just fainted", "i keep blacking out", "tight chest",
+            "my chest is tight and it's going into my arm", "both my legs have just gone and i can't move them",
+            "my leg's gone pale and cold", "dark urine after exercise and my muscles are killing me",
+            "i think i've pissed myself", "my speech is slurring and one side's weak", "i think my dad's having a stroke"})
+    void a_danger_said_plainly_is_an_emergency_with_the_local_number_first_in_every_locale(String said) {
+        for (String locale : LOCALES) {
+            assertThat(matched(said, locale)).as(locale + ": \"" + said + "\"").isEqualTo("EmergencyIntent");
+            assertEmergency(new SkillHarness(locale).say(said), locale, said);
+        }
+    }
+
     // A cramp with an emergency said in the same breath.
 
     @ParameterizedTest
@@ -84,7 +98,9 @@ class SameBreathTest {
             "my calf is cramping and face has become tilted", "my calf is cramping and much colder than the other one",
             "my neck is cramping and my head is pounding and i've got the chills",
             "cramp in my calf and now my foot's stone cold", "i've lost bowel control and my back is killing me",
-            "back pain with numbness between legs", "my back's in spasm and i can't feel down there between my legs"})
+            "back pain with numbness between legs", "my back's in spasm and i can't feel down there between my legs",
+            "my back's in agony and i can't control my bladder", "my back's in agony and i've pissed myself",
+            "cramp in my leg and now it's getting really hard to breathe"})
     void a_cramp_with_an_emergency_in_the_same_breath_gets_the_emergency_answer_in_every_locale(String said) {
         for (String locale : LOCALES) {
             SkillHarness person = new SkillHarness(locale);
@@ -154,6 +170,8 @@ class SameBreathTest {
             "my calf is cramping and puffed right up, RedFlagSwellingIntent",
             "leg cramp and five cramps tonight, RedFlagFrequentIntent",
             "cramp in my hand and now it's gone weak, RedFlagNumbnessIntent",
+            "cramp in my leg and now my foot's all pins and needles, RedFlagNumbnessIntent",
+            "my calf is cramping and it's really swollen and hot, RedFlagSwellingIntent",
             // A sign in the body said after a red flag told as a story comes first; another story does not.
             "it won't go away and my calf is swollen and hot, RedFlagSwellingIntent",
             "i get leg cramps every day and my foot is numb, RedFlagNumbnessIntent",
