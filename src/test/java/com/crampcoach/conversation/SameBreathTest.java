@@ -69,13 +69,18 @@ class SameBreathTest {
         }
     }
 
-    /** Dangers said plainly in words a blind set's writer used (issue 18's thirty-second round), said alone. */
+    /**
+     * Dangers said plainly in words a blind set's writer used (issue 18's thirty-second round and after), said
+     * alone.
+     */
     @ParameterizedTest
     @ValueSource(strings = {"stiff neck and pounding headache", "my kid just started convulsing",
             "someone's having a seizure", "i've just fainted", "i keep blacking out", "tight chest",
             "my chest is tight and it's going into my arm", "both my legs have just gone and i can't move them",
             "my leg's gone pale and cold", "dark urine after exercise and my muscles are killing me",
-            "i think i've pissed myself", "my speech is slurring and one side's weak", "i think my dad's having a stroke"})
+            "i think i've pissed myself", "my speech is slurring and one side's weak", "i think my dad's having a stroke",
+            // and the thirty-third round's
+            "ambulance please", "please get help"})
     void a_danger_said_plainly_is_an_emergency_with_the_local_number_first_in_every_locale(String said) {
         for (String locale : LOCALES) {
             assertThat(matched(said, locale)).as(locale + ": \"" + said + "\"").isEqualTo("EmergencyIntent");
@@ -100,7 +105,8 @@ class SameBreathTest {
             "cramp in my calf and now my foot's stone cold", "i've lost bowel control and my back is killing me",
             "back pain with numbness between legs", "my back's in spasm and i can't feel down there between my legs",
             "my back's in agony and i can't control my bladder", "my back's in agony and i've pissed myself",
-            "cramp in my leg and now it's getting really hard to breathe"})
+            "cramp in my leg and now it's getting really hard to breathe",
+            "my back's in spasm with numbness in my private parts", "cramp in my leg and now breathing is stopping"})
     void a_cramp_with_an_emergency_in_the_same_breath_gets_the_emergency_answer_in_every_locale(String said) {
         for (String locale : LOCALES) {
             SkillHarness person = new SkillHarness(locale);
