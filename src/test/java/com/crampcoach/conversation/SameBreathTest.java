@@ -134,6 +134,17 @@ class SameBreathTest {
         }
     }
 
+    /** A cramp to be logged takes the symptom slot too, so a danger said after it comes before the log. */
+    @ParameterizedTest
+    @ValueSource(strings = {"note down that i had a cramp and i can't breathe", "log this cramp and my chest hurts",
+            "write down i had a cramp and it's in my chest"})
+    void a_cramp_to_log_with_an_emergency_in_the_same_breath_gets_the_emergency_answer(String said) {
+        for (String locale : LOCALES) {
+            assertThat(matched(said, locale)).as(locale + ": the log carries it").isEqualTo("LogCrampIntent");
+            assertEmergency(new SkillHarness(locale).say(said), locale, said);
+        }
+    }
+
     @Test
     void inside_a_routine_a_cramp_with_an_emergency_gets_the_emergency_answer() {
         SkillHarness person = inTheCalfRoutine();
