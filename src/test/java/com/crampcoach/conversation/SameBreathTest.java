@@ -106,7 +106,11 @@ class SameBreathTest {
             "back pain with numbness between legs", "my back's in spasm and i can't feel down there between my legs",
             "my back's in agony and i can't control my bladder", "my back's in agony and i've pissed myself",
             "cramp in my leg and now it's getting really hard to breathe",
-            "my back's in spasm with numbness in my private parts", "cramp in my leg and now breathing is stopping"})
+            "my back's in spasm with numbness in my private parts", "cramp in my leg and now breathing is stopping",
+            // the thirty-sixth round's
+            "my back went into spasm and neither leg is working", "my calf is cramping and i can't pull in a full breath",
+            "my hand is cramping and my face feels crooked", "my arm is cramping and cold and the colour has gone",
+            "my back is in spasm and i can't feel myself when i go to the toilet"})
     void a_cramp_with_an_emergency_in_the_same_breath_gets_the_emergency_answer_in_every_locale(String said) {
         for (String locale : LOCALES) {
             SkillHarness person = new SkillHarness(locale);
