@@ -110,7 +110,9 @@ class SameBreathTest {
             // the thirty-sixth round's
             "my back went into spasm and neither leg is working", "my calf is cramping and i can't pull in a full breath",
             "my hand is cramping and my face feels crooked", "my arm is cramping and cold and the colour has gone",
-            "my back is in spasm and i can't feel myself when i go to the toilet"})
+            "my back is in spasm and i can't feel myself when i go to the toilet",
+            // the thirty-eighth round's: before it, those words matched no value
+            "my back is in spasm and i can't feel between my legs"})
     void a_cramp_with_an_emergency_in_the_same_breath_gets_the_emergency_answer_in_every_locale(String said) {
         for (String locale : LOCALES) {
             SkillHarness person = new SkillHarness(locale);
@@ -119,6 +121,13 @@ class SameBreathTest {
 
             assertEmergency(person.say(said), locale, said);
         }
+    }
+
+    /** "back" said as "again" after a part (en-US, en-GB, en-CA and en-AU have the shape): a danger after it still comes first. */
+    @ParameterizedTest
+    @ValueSource(strings = {"my calf cramp is back again and i can't breathe", "my foot cramp's back and my leg is cold and blue"})
+    void a_danger_said_after_a_cramp_that_is_back_again_gets_the_emergency_answer(String said) {
+        assertEmergency(new SkillHarness().say(said), "en-US", said);
     }
 
     /**

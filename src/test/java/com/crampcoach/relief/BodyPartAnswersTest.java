@@ -147,6 +147,16 @@ class BodyPartAnswersTest {
         assertThat(key(stretch)).as("\"my thigh\", then \"" + answer + "\"").isEqualTo(expected);
     }
 
+    @ParameterizedTest
+    @CsvSource({"my calf cramp is back again, relief.calf", "the cramp in my foot is back again, relief.foot",
+            "a charley horse in my calf and it's back again, relief.calf",
+            "my hamstring is tight it's super tight back there, relief.hamstring", "my back cramp is back again, relief.back"})
+    void back_said_as_again_or_there_after_a_part_is_not_the_back(String said, String expected) {
+        SkillHarness person = new SkillHarness();
+
+        assertThat(key(person.say(said))).as(said).isEqualTo(expected);
+    }
+
     @Test
     void back_without_the_thigh_question_is_still_the_back() {
         SkillHarness person = new SkillHarness();
