@@ -479,6 +479,34 @@ class BodyPartAnswersTest {
         assertThat(key(new SkillHarness(locale).say(said))).as(locale + " " + said).isEqualTo(expected.id());
     }
 
+    /** Cramps coming more often than they used to are the frequent red flag, and swelling said after it comes first;
+     * a back that "just went" while lifting, or someone else's back that has seized, is the back. */
+    @ParameterizedTest
+    @CsvSource({"en-US, my cramps are coming way more often than they used to, REDFLAG_FREQUENT",
+            "en-AU, my mum's been getting cramps a lot more often, REDFLAG_FREQUENT",
+            "en-GB, i was picking up the shopping and my back just went, RELIEF_BACK",
+            "en-US, my wife's back has seized up, RELIEF_BACK",
+            "en-IN, my father's back is having spasm, RELIEF_BACK",
+            "en-IN, my leg is not straightening because of cramp, RELIEF_CALF",
+            "en-CA, why do my muscles keep cramping, CAUSES",
+            "en-GB, do dioralyte sachets help with cramp, HYDRATION",
+            "en-US, my cramps are coming way more often and it's all swollen and hot, REDFLAG_SWELLING"})
+    void cramps_more_often_someone_elses_back_and_a_back_that_went_get_their_own_answers(String locale, String said,
+            Key expected) {
+        assertThat(key(new SkillHarness(locale).say(said))).as(locale + " " + said).isEqualTo(expected.id());
+    }
+
+    /** Beside those shapes, the part said still decides: a neck that just went while lifting is the neck, a foot
+     * that won't straighten is the foot. */
+    @ParameterizedTest
+    @CsvSource({"en-GB, i was picking up the shopping and my neck just went, RELIEF_NECK",
+            "en-US, i was lifting a box and my calf just seized up, RELIEF_CALF",
+            "en-IN, my foot is not straightening because of cramp, RELIEF_FOOT",
+            "en-IN, my hand is not straightening because of cramp, RELIEF_HAND"})
+    void beside_those_shapes_the_part_said_still_gets_its_own_stretch(String locale, String said, Key expected) {
+        assertThat(key(new SkillHarness(locale).say(said))).as(locale + " " + said).isEqualTo(expected.id());
+    }
+
     @Test
     void the_medicines_answer_sends_the_question_to_a_pharmacist_or_doctor_and_gives_no_dose() {
         for (String locale : LOCALES) {
