@@ -16,12 +16,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -69,6 +71,10 @@ class BlindEvaluationTest {
         // ... and every line, and those answered with "which one?" between two parts (counted right above when one
         // of the two is the line's part).
         Map<String, int[]> asked = new TreeMap<>(Comparator.comparingInt(BlindEvaluationTest::setNumber));
+        // ... and the lines no earlier set holds in any locale, and those right: writers repeat each other's commonest
+        // lines, and a line an earlier set holds may have guided the model, so a set's own figures flatter it.
+        Map<String, int[]> fresh = new TreeMap<>(Comparator.comparingInt(BlindEvaluationTest::setNumber));
+        Map<String, Set<String>> earlier = earlier();
         for (String locale : LOCALES) {
             InteractionModel model = InteractionModel.forLocale(locale);
             UtteranceMatcher exact = new UtteranceMatcher(model);
@@ -97,6 +103,11 @@ class BlindEvaluationTest {
                         int[] asking = asked.computeIfAbsent(set, n -> new int[MATCHERS.size() + 1]);
                         asking[0] += name.equals(MATCHERS.get(0)) ? 1 : 0;
                         asking[MATCHERS.indexOf(name) + 1] += asks(route(match)) ? 1 : 0;
+                        if (!earlier.get(set).contains(UtteranceMatcher.normalize(phrasing[1]))) {
+                            int[] novel = fresh.computeIfAbsent(set, n -> new int[MATCHERS.size() + 1]);
+                            novel[0] += name.equals(MATCHERS.get(0)) ? 1 : 0;
+                            novel[MATCHERS.indexOf(name) + 1] += ok ? 1 : 0;
+                        }
                         if (!ok) {
                             misses.add(String.join("\t", set, locale, name, phrasing[0], phrasing[1], "-> " + route(match)
                                     + (emergency && numberFirst(phrasing[0], match) ? " (number first)" : "")));
@@ -138,6 +149,9 @@ class BlindEvaluationTest {
         report.append("\nLines answered with \"which one?\" between two parts said in one breath, all locales: set, lines,")
                 .append(" exact / chat's matcher / classifier\n");
         asked.forEach((set, counts) -> report.append(counted(set, counts)));
+        report.append("\nLines no earlier set holds in any locale, and those reaching the right answer, all locales: set, lines,")
+                .append(" exact / chat's matcher / classifier\n");
+        fresh.forEach((set, counts) -> report.append(counted(set, counts)));
         report.append("\nMisses (set, locale, matcher, category, phrasing, what it became; \"number first\" after an emergency")
                 .append(" line whose answer still says the local number first):\n")
                 .append(String.join("\n", misses)).append('\n');
@@ -368,6 +382,17 @@ class BlindEvaluationTest {
             right.put("emergency." + family, List.of("EmergencyIntent"));
         }
         return Map.copyOf(right);
+    }
+
+    /** Per set, the phrasings (normalised) of every set before it, in any locale. */
+    private static Map<String, Set<String>> earlier() {
+        Map<String, Set<String>> earlier = new LinkedHashMap<>();
+        Set<String> seen = new HashSet<>();
+        for (String set : SETS) {
+            earlier.put(set, Set.copyOf(seen));
+            LOCALES.forEach(locale -> phrasings(set, locale).forEach(p -> seen.add(UtteranceMatcher.normalize(p[1]))));
+        }
+        return earlier;
     }
 
     private static List<String[]> phrasings(String set, String locale) {
