@@ -507,6 +507,34 @@ class BodyPartAnswersTest {
         assertThat(key(new SkillHarness(locale).say(said))).as(locale + " " + said).isEqualTo(expected.id());
     }
 
+    /** Pain on walking that rest settles, told as a story, is the walking red flag, and swelling said after it comes
+     * first; a cramp that still hasn't gone since teatime is the red flag for a cramp that won't stop. */
+    @ParameterizedTest
+    @CsvSource({"en-GB, cramp since teatime and it still hasn't gone, REDFLAG_PERSISTENT",
+            "en-AU, me calf aches walking then it's fine once i rest, REDFLAG_WALKING",
+            "en-IN, calf pain comes when i walk some distance and stops when i sit, REDFLAG_WALKING",
+            "en-IN, after walking some distance my calf starts paining then after rest it is fine, REDFLAG_WALKING",
+            "en-US, my calf aches when i walk then it's fine when i rest and it's swollen and hot, REDFLAG_SWELLING",
+            "en-AU, the cramps always hit me at about two in the morning, RELIEF_NIGHT"})
+    void walking_pain_that_rest_settles_and_a_cramp_not_gone_since_teatime_get_their_red_flags(String locale, String said,
+            Key expected) {
+        assertThat(key(new SkillHarness(locale).say(said))).as(locale + " " + said).isEqualTo(expected.id());
+    }
+
+    /** Chest or jaw pain on walking is the emergency, not the walking red flag; so is a danger said after walking pain
+     * that rest settles, and someone confused after their cramp. */
+    @ParameterizedTest
+    @CsvSource({"en-US, chest tightness when i walk", "en-GB, jaw pain when i walk",
+            "en-US, my calf aches when i walk then it's fine when i rest but my chest hurts",
+            "en-GB, my husband's calf is cramping and he's confused"})
+    void chest_or_jaw_pain_on_walking_and_a_danger_said_after_those_stories_is_the_emergency(String locale, String said) {
+        JsonNode response = new SkillHarness(locale).say(said);
+
+        assertThat(response.at("/response/card/title").asText()).as(locale + " " + said)
+                .isEqualTo(Words.reply(locale, Key.EMERGENCY).cardTitle());
+        assertThat(words(response)).as(locale + " " + said).startsWith("Call " + NUMBER.get(locale));
+    }
+
     @Test
     void the_medicines_answer_sends_the_question_to_a_pharmacist_or_doctor_and_gives_no_dose() {
         for (String locale : LOCALES) {
