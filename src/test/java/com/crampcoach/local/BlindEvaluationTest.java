@@ -16,8 +16,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -90,23 +90,17 @@ class BlindEvaluationTest {
                 Map<String, int[]> right = new TreeMap<>();
                 for (String[] phrasing : phrasings) {
                     assertThat(RIGHT).as("a category this test does not know: " + phrasing[0]).containsKey(phrasing[0]);
+                    boolean novel = !earlier.get(set).contains(UtteranceMatcher.normalize(phrasing[1]));
                     for (String name : MATCHERS) {
                         UtteranceMatcher.Match match = matchers.get(name).apply(phrasing[1]);
                         boolean ok = right(phrasing[0], route(match));
                         right.computeIfAbsent(name, n -> new int[1])[0] += ok ? 1 : 0;
                         boolean emergency = phrasing[0].startsWith("emergency.");
-                        int[] counts = (emergency ? emergencies : warned)
-                                .computeIfAbsent(set, n -> new int[MATCHERS.size() + 1]);
-                        counts[0] += name.equals(MATCHERS.get(0)) ? 1 : 0;
-                        boolean counted = emergency ? !numberFirst(phrasing[0], match) : unknownSaidWith(match);
-                        counts[MATCHERS.indexOf(name) + 1] += counted ? 1 : 0;
-                        int[] asking = asked.computeIfAbsent(set, n -> new int[MATCHERS.size() + 1]);
-                        asking[0] += name.equals(MATCHERS.get(0)) ? 1 : 0;
-                        asking[MATCHERS.indexOf(name) + 1] += asks(route(match)) ? 1 : 0;
-                        if (!earlier.get(set).contains(UtteranceMatcher.normalize(phrasing[1]))) {
-                            int[] novel = fresh.computeIfAbsent(set, n -> new int[MATCHERS.size() + 1]);
-                            novel[0] += name.equals(MATCHERS.get(0)) ? 1 : 0;
-                            novel[MATCHERS.indexOf(name) + 1] += ok ? 1 : 0;
+                        tally(emergency ? emergencies : warned, set, name,
+                                emergency ? !numberFirst(phrasing[0], match) : unknownSaidWith(match));
+                        tally(asked, set, name, asks(route(match)));
+                        if (novel) {
+                            tally(fresh, set, name, ok);
                         }
                         if (!ok) {
                             misses.add(String.join("\t", set, locale, name, phrasing[0], phrasing[1], "-> " + route(match)
@@ -331,6 +325,16 @@ class BlindEvaluationTest {
             UtteranceMatcher.SlotFill fill = match.slots().get(slot);
             return fill != null && Companion.unknown(slot, !fill.said().isBlank(), Optional.ofNullable(fill.id()));
         });
+    }
+
+    /**
+     * Counts one line's answer through matcher {@code name} in {@code table}'s row for {@code set}: the row's first cell
+     * counts lines (once, on the first matcher), the matcher's own cell those for which {@code counted} holds.
+     */
+    private static void tally(Map<String, int[]> table, String set, String name, boolean counted) {
+        int[] row = table.computeIfAbsent(set, n -> new int[MATCHERS.size() + 1]);
+        row[0] += name.equals(MATCHERS.get(0)) ? 1 : 0;
+        row[MATCHERS.indexOf(name) + 1] += counted ? 1 : 0;
     }
 
     private static String counted(String set, int[] counts) {
