@@ -325,6 +325,13 @@ class MemoryConversationTest {
     }
 
     @Test
+    void a_history_to_erase_and_things_said_slower_asked_other_ways_reach_the_deletion_and_the_setting() {
+        assertThat(speech(session().say("erase my whole history"))).isEqualTo("<speak>" + said(Key.DELETE_CONFIRM) + "</speak>");
+        assertThat(session().say("can you say things slower").at("/sessionAttributes/coach/last/key").asText())
+                .isEqualTo(Key.PREFS_SLOW.id());
+    }
+
+    @Test
     void no_to_deleting_keeps_everything() {
         SkillHarness person = session();
         person.say("log a foot cramp");

@@ -527,6 +527,25 @@ class BodyPartAnswersTest {
         assertTheEmergencyAnswer(locale, said);
     }
 
+    /** A known request said with more words around it: a cold pack or a warm one, whether a cramp could be serious,
+     * a back that has spasmed "ever since" reaching for the laundry (settings and deletion said other ways are in MemoryConversationTest,
+     * which has a store). */
+    @ParameterizedTest
+    @CsvSource({"en-CA, what's better on a cramp a cold pack or a warm one, HEAT_OR_ICE",
+            "en-US, could a cramp be something serious, DANGEROUS",
+            "en-US, i reached for the laundry and my lower back has been spasming ever since, RELIEF_BACK"})
+    void a_known_request_said_with_more_words_around_it_gets_its_answer(String locale, String said, Key expected) {
+        assertThat(key(new SkillHarness(locale).say(said))).as(locale + " " + said).isEqualTo(expected.id());
+    }
+
+    /** A bladder that has let go, or can't be held, said with a back spasm: the emergency, number first. */
+    @ParameterizedTest
+    @CsvSource({"en-AU, back's killing me and my bladder's just let go",
+            "en-US, my back is killing me and i can't hold my bladder", "en-GB, my back's in spasm and my bladder has let go"})
+    void a_bladder_gone_with_a_back_spasm_is_the_emergency(String locale, String said) {
+        assertTheEmergencyAnswer(locale, said);
+    }
+
     /** The emergency answer ends the session, so it is told by its card, and by the local number said first. */
     private static void assertTheEmergencyAnswer(String locale, String said) {
         JsonNode response = new SkillHarness(locale).say(said);
