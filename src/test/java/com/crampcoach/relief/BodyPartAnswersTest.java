@@ -472,7 +472,7 @@ class BodyPartAnswersTest {
             "en-IN, cramps are coming four five times in one night, REDFLAG_FREQUENT"})
     void minerals_are_the_fluids_answer_and_a_count_of_cramps_tonight_is_the_frequent_red_flag(String locale, String said,
             Key expected) {
-        assertThat(key(new SkillHarness(locale).say(said))).as(locale + " " + said).isEqualTo(expected.id());
+        assertTheAnswer(locale, said, expected);
     }
 
     /** Cramps coming more often than they used to are the frequent red flag, and swelling said after it comes first;
@@ -489,7 +489,7 @@ class BodyPartAnswersTest {
             "en-US, my cramps are coming way more often and it's all swollen and hot, REDFLAG_SWELLING"})
     void cramps_more_often_someone_elses_back_and_a_back_that_went_get_their_own_answers(String locale, String said,
             Key expected) {
-        assertThat(key(new SkillHarness(locale).say(said))).as(locale + " " + said).isEqualTo(expected.id());
+        assertTheAnswer(locale, said, expected);
     }
 
     /** Beside those shapes, the part said still decides: a neck that just went while lifting is the neck, a foot
@@ -500,7 +500,7 @@ class BodyPartAnswersTest {
             "en-IN, my foot is not straightening because of cramp, RELIEF_FOOT",
             "en-IN, my hand is not straightening because of cramp, RELIEF_HAND"})
     void beside_those_shapes_the_part_said_still_gets_its_own_stretch(String locale, String said, Key expected) {
-        assertThat(key(new SkillHarness(locale).say(said))).as(locale + " " + said).isEqualTo(expected.id());
+        assertTheAnswer(locale, said, expected);
     }
 
     /** Pain on walking that rest settles, told as a story, is the walking red flag, and swelling said after it comes
@@ -514,7 +514,7 @@ class BodyPartAnswersTest {
             "en-AU, the cramps always hit me at about two in the morning, RELIEF_NIGHT"})
     void walking_pain_that_rest_settles_and_a_cramp_not_gone_since_teatime_get_their_red_flags(String locale, String said,
             Key expected) {
-        assertThat(key(new SkillHarness(locale).say(said))).as(locale + " " + said).isEqualTo(expected.id());
+        assertTheAnswer(locale, said, expected);
     }
 
     /** Chest or jaw pain on walking is the emergency, not the walking red flag; so is a danger said after walking pain
@@ -528,14 +528,14 @@ class BodyPartAnswersTest {
     }
 
     /** A known request said with more words around it: a cold pack or a warm one, whether a cramp could be serious,
-     * a back that has spasmed "ever since" reaching for the laundry (settings and deletion said other ways are in MemoryConversationTest,
-     * which has a store). */
+     * a back that has spasmed "ever since" reaching for the laundry (settings and deletion said other ways are in
+     * MemoryConversationTest, which has a store). */
     @ParameterizedTest
     @CsvSource({"en-CA, what's better on a cramp a cold pack or a warm one, HEAT_OR_ICE",
             "en-US, could a cramp be something serious, DANGEROUS",
             "en-US, i reached for the laundry and my lower back has been spasming ever since, RELIEF_BACK"})
     void a_known_request_said_with_more_words_around_it_gets_its_answer(String locale, String said, Key expected) {
-        assertThat(key(new SkillHarness(locale).say(said))).as(locale + " " + said).isEqualTo(expected.id());
+        assertTheAnswer(locale, said, expected);
     }
 
     /** A bladder that has let go, or can't be held, said with a back spasm: the emergency, number first. */
@@ -544,6 +544,11 @@ class BodyPartAnswersTest {
             "en-US, my back is killing me and i can't hold my bladder", "en-GB, my back's in spasm and my bladder has let go"})
     void a_bladder_gone_with_a_back_spasm_is_the_emergency(String locale, String said) {
         assertTheEmergencyAnswer(locale, said);
+    }
+
+    /** What a line said in a locale reaches, told by the content key of the answer. */
+    private static void assertTheAnswer(String locale, String said, Key expected) {
+        assertThat(key(new SkillHarness(locale).say(said))).as(locale + " " + said).isEqualTo(expected.id());
     }
 
     /** The emergency answer ends the session, so it is told by its card, and by the local number said first. */
