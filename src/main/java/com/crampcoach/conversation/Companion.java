@@ -36,7 +36,7 @@ public enum Companion {
     REDFLAG_MEDICATION(Urgency.RED_FLAG, "RedFlagMedicationIntent"),
     REDFLAG_WALKING(Urgency.RED_FLAG, "RedFlagWalkingIntent");
 
-    /** The slot that carries it, on every cramp and spasm intent. */
+    /** The slot that carries it, on every cramp and spasm intent and on questions and requests said with more words. */
     public static final String SLOT = "symptom";
     /** A second body part said in the same breath, on the cramp intent's two-part samples ("my calf and my {x}"). */
     public static final String OTHER_PART = "otherPart";

@@ -332,6 +332,19 @@ class MemoryConversationTest {
     }
 
     @Test
+    void things_said_too_fast_and_exercises_resumed_from_where_they_stopped_reach_the_setting_and_the_saved_place() {
+        assertThat(session().say("you're going a hundred miles an hour").at("/sessionAttributes/coach/last/key").asText())
+                .isEqualTo(Key.PREFS_SLOW.id());
+
+        SkillHarness tonight = session();
+        tonight.say("start my bedtime stretches");
+        tonight.say("next");
+        tonight.say("pause");
+        assertThat(title(session().say("resume my exercises from where i stopped")))
+                .isEqualTo(Words.stepTitle("en-US", "bedtime", 1));
+    }
+
+    @Test
     void no_to_deleting_keeps_everything() {
         SkillHarness person = session();
         person.say("log a foot cramp");

@@ -546,6 +546,39 @@ class BodyPartAnswersTest {
         assertTheEmergencyAnswer(locale, said);
     }
 
+    /** Questions and requests said other ways reach their answers; the nights' cramps said with a new medicine reach
+     * that medicine's red flag, and parts said the long way round reach their own stretch (or the thigh's question). */
+    @ParameterizedTest
+    @CsvSource({"en-AU, cramps keep wrecking my sleep every night, RELIEF_NIGHT",
+            "en-US, i get charley horses in bed most nights, RELIEF_NIGHT",
+            "en-US, the cramps keep ruining my sleep since starting statins, REDFLAG_MEDICATION",
+            "en-AU, why do i always cramp up in the heat, CAUSES", "en-CA, is dehydration causing my cramps, HYDRATION",
+            "en-GB, how do i stop myself getting cramp every other day, PREVENTION",
+            "en-CA, should i book in with a chiro for these back spasms, PROFESSIONAL",
+            "en-GB, is it worth booking in with the gp about my cramps, DOCTOR",
+            "en-US, i've had a lot of anxiety lately could that make my muscles spasm, STRESS",
+            "en-GB, heat or ice for a back that's gone into spasm, HEAT_OR_ICE",
+            "en-IN, which tablet is good for cramps tell me the name, MEDICINES",
+            "en-IN, hamstring has cramped during cricket match, RELIEF_HAMSTRING",
+            "en-IN, back portion of my thigh is cramping, RELIEF_HAMSTRING",
+            "en-AU, cramp in the top part of me leg, THIGH_WHICH", "en-GB, the front of my shin bone is cramping, RELIEF_SHIN"})
+    void questions_and_parts_said_other_ways_get_their_answers(String locale, String said, Key expected) {
+        assertTheAnswer(locale, said, expected);
+    }
+
+    /** A danger said after a question or a request (its samples take the symptom slot, as a cramp's do), or someone
+     * else collapsed or not breathing said after a cramp: the emergency, number first. */
+    @ParameterizedTest
+    @CsvSource({"en-GB, is it worth seeing the gp about my cramps my face has dropped",
+            "en-US, should i book in with a chiropractor for my back spasms i can't feel my legs",
+            "en-US, i barely drink any water could that be why i'm cramping i passed out",
+            "en-US, how do i stop myself getting cramps every day my chest gets tight",
+            "en-AU, slow down a bit mate she's not breathing", "en-GB, resume the exercises from the last one i feel faint",
+            "en-US, my calf is cramping and my husband's just collapsed", "en-CA, my calf is cramping and he's not breathing"})
+    void a_danger_said_after_a_question_or_a_request_is_the_emergency(String locale, String said) {
+        assertTheEmergencyAnswer(locale, said);
+    }
+
     /** What a line said in a locale reaches, told by the content key of the answer. */
     private static void assertTheAnswer(String locale, String said, Key expected) {
         assertThat(key(new SkillHarness(locale).say(said))).as(locale + " " + said).isEqualTo(expected.id());
